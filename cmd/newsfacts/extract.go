@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsfacts/newsfacts/corpus"
+	"github.com/newsfacts/newsfacts/pipeline"
+)
+
+func cmdExtract(ctx context.Context, e env, args []string) int {
+	fs := newFlags(e, "extract", "[flags] FILE|-", `
+Print the fact sheet of one article as indented JSON. FILE is an HTML or
+plain-text file (optionally .gz); "-" reads standard input.`)
+	textOnly := fs.Bool("text-only", false, "skip the NLP stages: text and metadata only")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	r, err := corpus.Open(fs.Args(), corpus.Options{Stdin: e.stdin})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
+		return exitUsage
+	}
+	it, err := r.Next(ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
+		return exitUsage
+	}
+	s := pipeline.Process(ctx, it, pipeline.Options{TextOnly: *textOnly})
+	if err := pipeline.EmitIndented(e.stdout, s); err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
+		return exitFailed
+	}
+	for _, se := range s.Errors {
+		fmt.Fprintf(e.stderr, "newsfacts extract: %s\n", se.Message)
+	}
+	if s.Failed() {
+		return exitFailed
+	}
+	return exitOK
+}

@@ -1,0 +1,36 @@
+// Package corpus is where articles come from: files, directories, gzip,
+// stdin (and, as the sources grow, archives and URLs). Every source yields
+// its articles in a stable order, and sizes are capped.
+package corpus
+
+// Format says how an item's body is written.
+type Format int
+
+const (
+	// FormatUnknown: decide from the content (HTML is detected by content).
+	FormatUnknown Format = iota
+	// FormatHTML is an HTML page.
+	FormatHTML
+	// FormatText is plain text, paragraphs separated by line breaks.
+	FormatText
+)
+
+// Item is one article as read from a source, before cleaning.
+type Item struct {
+	// ID names the article: a path relative to its source root without
+	// .html/.htm/.txt/.gz, a WARC record's target URI, or a URL.
+	ID string
+	// Source says where the bytes came from (a path, a URL, or
+	// "path#record").
+	Source string
+	// URL is the page's address when known.
+	URL string
+	// Body is the raw bytes as read (decompressed, not yet decoded).
+	Body []byte
+	// Format is the body's format when the source knows it.
+	Format Format
+	// Charset is the charset a transport declared (an HTTP header), if any.
+	Charset string
+	// Err is set when this article could not be read; Body may be empty.
+	Err error
+}

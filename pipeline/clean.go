@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/newsfacts/newsfacts/corpus"
+	"golang.org/x/net/html"
+)
+
+// Page is a cleaned article: its metadata and body text, paragraphs
+// separated by one blank line.
+type Page struct {
+	Article Article
+	Text    string
+}
+
+// Clean turns one raw article into body text and metadata. HTML is found
+// by content as well as by name; anything else is read as plain text. It
+// fails when the input is not text at all or holds no article body.
+func Clean(it corpus.Item) (Page, error) {
+	body := it.Body
+	if looksBinary(body) {
+		return Page{}, fmt.Errorf("input is binary, not text or HTML")
+	}
+	if it.Format == corpus.FormatHTML || (it.Format != corpus.FormatText && looksHTML(body)) {
+		return cleanHTML(body, it.URL)
+	}
+	return cleanText(toUTF8(body)), nil
+}
+
+// looksHTML reports whether the first bytes of b look like markup.
+func looksHTML(b []byte) bool {
+	head := bytes.ToLower(b[:min(len(b), 1024)])
+	for _, m := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<p>"), []byte("<div"), []byte("<article"), []byte("<meta")} {
+		if bytes.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksBinary reports whether b holds NUL bytes or mostly control bytes in
+// its first 4 KiB.
+func looksBinary(b []byte) bool {
+	head := b[:min(len(b), 4096)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctl := 0
+	for _, c := range head {
+		if c < 0x09 || (c > 0x0d && c < 0x20) {
+			ctl++
+		}
+	}
+	return len(head) > 0 && ctl*10 > len(head)
+}
+
+// toUTF8 returns b as a valid UTF-8 string, reading invalid bytes as
+// windows-1252.
+func toUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(cp1252(b[0]))
+		} else {
+			sb.Write(b[:n])
+		}
+		b = b[n:]
+	}
+	return sb.String()
+}
+
+// cleanText splits plain text into paragraphs: at blank lines when the
+// text has them, otherwise at every line break.
+func cleanText(s string) Page {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	s = strings.TrimPrefix(s, "\ufeff")
+	var paras []string
+	if strings.Contains(s, "\n\n") {
+		for _, p := range strings.Split(s, "\n\n") {
+			paras = append(paras, strings.Join(strings.Fields(p), " "))
+		}
+	} else {
+		for _, p := range strings.Split(s, "\n") {
+			paras = append(paras, strings.Join(strings.Fields(p), " "))
+		}
+	}
+	return Page{Article: Article{Authors: []string{}}, Text: joinParagraphs(paras)}
+}
+
+func joinParagraphs(paras []string) string {
+	out := paras[:0:0]
+	for _, p := range paras {
+		p = normalizeSpace(p)
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// normalizeSpace drops soft hyphens and zero-width characters and folds
+// runs of white space to one space.
+func normalizeSpace(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return -1
+		case '\u00a0':
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cleanHTML parses a page and keeps its main text: the <article> (or the
+// element holding the most paragraph text) with navigation, asides,
+// comments and share bars removed.
+func cleanHTML(b []byte, url string) (Page, error) {
+	root, err := html.Parse(strings.NewReader(toUTF8(b)))
+	if err != nil {
+		return Page{}, fmt.Errorf("parse html: %w", err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	pg := Page{Article: metadata(doc, url)}
+	doc.Find("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button").Remove()
+	doc.Find("[class*=comment], [id*=comment], [class*=share], [class*=related], [class*=newsletter], [class*=promo], [class*=byline], [class*=caption]").Remove()
+	main := mainContainer(doc)
+	var paras []string
+	main.Find("p, h2, h3, h4, li, blockquote").Each(func(_ int, s *goquery.Selection) {
+		if s.Find("p").Length() > 0 {
+			return
+		}
+		paras = append(paras, s.Text())
+	})
+	pg.Text = joinParagraphs(paras)
+	if pg.Text == "" {
+		return pg, fmt.Errorf("no article body found")
+	}
+	return pg, nil
+}
+
+// mainContainer picks <article>, [itemprop=articleBody] or else the parent
+// of the most paragraph text.
+func mainContainer(doc *goquery.Document) *goquery.Selection {
+	if s := doc.Find("[itemprop=articleBody]").First(); s.Length() > 0 {
+		return s
+	}
+	if s := doc.Find("article").First(); s.Length() > 0 {
+		return s
+	}
+	best, bestLen := doc.Find("body"), 0
+	score := map[*html.Node]int{}
+	doc.Find("p").Each(func(_ int, p *goquery.Selection) {
+		parent := p.Parent()
+		if parent.Length() == 0 {
+			return
+		}
+		n := parent.Get(0)
+		score[n] += len(strings.TrimSpace(p.Text()))
+		if score[n] > bestLen {
+			best, bestLen = parent, score[n]
+		}
+	})
+	return best
+}
+
+// metadata reads title, authors, dates, site, canonical URL, language and
+// description from meta tags and the title element.
+func metadata(doc *goquery.Document, url string) Article {
+	meta := func(sel string) string {
+		v, _ := doc.Find(sel).First().Attr("content")
+		return normalizeSpace(v)
+	}
+	a := Article{Authors: []string{}}
+	a.Title = firstNonEmpty(meta(`meta[property="og:title"]`), normalizeSpace(doc.Find("h1").First().Text()), normalizeSpace(doc.Find("title").First().Text()))
+	if au := meta(`meta[name="author"]`); au != "" {
+		a.Authors = append(a.Authors, au)
+	}
+	a.Published = meta(`meta[property="article:published_time"]`)
+	a.Modified = meta(`meta[property="article:modified_time"]`)
+	a.Site = meta(`meta[property="og:site_name"]`)
+	canon, _ := doc.Find(`link[rel="canonical"]`).First().Attr("href")
+	a.URL = firstNonEmpty(strings.TrimSpace(canon), meta(`meta[property="og:url"]`), url)
+	lang, _ := doc.Find("html").First().Attr("lang")
+	a.Language = strings.TrimSpace(lang)
+	a.Description = firstNonEmpty(meta(`meta[name="description"]`), meta(`meta[property="og:description"]`))
+	return a
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// cp1252 maps a windows-1252 byte to its rune.
+func cp1252(b byte) rune {
+	if b >= 0x80 && b < 0xa0 {
+		if r := cp1252High[b-0x80]; r != 0 {
+			return r
+		}
+	}
+	return rune(b)
+}
+
+var cp1252High = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}

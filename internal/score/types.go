@@ -64,16 +64,16 @@ type NumberFact struct {
 // so that a field given in gold but absent or null in the sheet fails to
 // match.
 type ClaimFact struct {
-	Subject string  `json:"subject"`
-	Metric  string  `json:"metric"`
-	Value   Value   `json:"value"`
-	Change  Value   `json:"change"`
-	Since   Value   `json:"since"`
-	From    Value   `json:"from"`
-	To      Value   `json:"to"`
-	Object  Value   `json:"object"`
-	Unit    string  `json:"unit,omitempty"`
-	Text    string  `json:"text"`
+	Subject string `json:"subject"`
+	Metric  string `json:"metric"`
+	Value   Value  `json:"value"`
+	Change  Value  `json:"change"`
+	Since   Value  `json:"since"`
+	From    Value  `json:"from"`
+	To      Value  `json:"to"`
+	Object  Value  `json:"object"`
+	Unit    string `json:"unit,omitempty"`
+	Text    string `json:"text"`
 }
 
 // Value is a JSON value read as a number the way a lenient reader would:

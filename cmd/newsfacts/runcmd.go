@@ -22,11 +22,16 @@ the sample corpus built into the binary is processed.`)
 	out := fs.String("o", "", "write the sheets to `FILE` (through a temporary file renamed at the end); default standard output")
 	workers := fs.Int("j", 0, "process `N` articles at once (default: the number of cores)")
 	textOnly := fs.Bool("text-only", false, "skip the NLP stages: text and metadata only")
+	lexicon := rulesFlag(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
+	lex, err := lexicon()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts run: %v\n", err)
+		return exitUsage
+	}
 	var r *corpus.Reader
-	var err error
 	if fs.NArg() == 0 {
 		r = corpus.OpenSample()
 	} else {
@@ -43,7 +48,7 @@ the sample corpus built into the binary is processed.`)
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	start := time.Now()
-	st, err := pipeline.Run(ctx, r, pipeline.Options{Workers: *workers, TextOnly: *textOnly}, func(s *pipeline.Sheet) error {
+	st, err := pipeline.Run(ctx, r, pipeline.Options{Workers: *workers, TextOnly: *textOnly, Lexicon: lex}, func(s *pipeline.Sheet) error {
 		for _, se := range s.Errors {
 			fmt.Fprintf(e.stderr, "newsfacts run: %s\n", se.Message)
 		}

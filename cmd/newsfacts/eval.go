@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/newsfacts/newsfacts/corpus"
@@ -25,12 +28,13 @@ misses, false hits and wrong speakers.`)
 	asJSON := fs.Bool("json", false, `print the scores as JSON: {"people": {"p":…, "r":…, "f1":…}, …, "speaker": {"accuracy":…}}`)
 	verbose := fs.Bool("v", false, "list each article's misses, false hits and wrong speakers")
 	sheets := fs.String("sheets", "", "score the fact sheets in `FILE` (JSON Lines) instead of processing SOURCE")
+	out := fs.String("o", "", "also write the sheets processed to `FILE` (JSON Lines), to score them again or with another scorer")
 	workers := fs.Int("j", 0, "process `N` articles at once (default: the number of cores)")
 	lexicon := rulesFlag(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if fs.NArg() < 1 || (fs.NArg() == 1) == (*sheets == "") {
+	if fs.NArg() < 1 || (fs.NArg() == 1) == (*sheets == "") || (*sheets != "" && *out != "") {
 		fs.Usage()
 		return exitUsage
 	}
@@ -51,7 +55,7 @@ misses, false hits and wrong speakers.`)
 	if *sheets != "" {
 		ss, err = readSheetsFile(*sheets)
 	} else {
-		ss, failed, err = processSheets(ctx, e, fs.Args()[1:], pipeline.Options{Lexicon: lex, Workers: *workers})
+		ss, failed, err = processSheets(ctx, e, fs.Args()[1:], *out, pipeline.Options{Lexicon: lex, Workers: *workers})
 	}
 	if err != nil {
 		return fail(exitUsage, err)
@@ -87,28 +91,43 @@ func readSheetsFile(path string) (*score.Sheets, error) {
 }
 
 // processSheets runs the pipeline over the sources and keeps the scored
-// parts of each sheet, exactly as they would read back from JSON. It
-// returns the number of articles that failed; their errors go to stderr.
-func processSheets(ctx context.Context, e env, sources []string, opt pipeline.Options) (*score.Sheets, int, error) {
+// parts of each sheet, exactly as they read back from JSON, writing the
+// sheets to out too unless it is empty. It returns the number of articles
+// that failed; their errors go to stderr.
+func processSheets(ctx context.Context, e env, sources []string, out string, opt pipeline.Options) (*score.Sheets, int, error) {
 	r, err := corpus.Open(sources, corpus.Options{Stdin: e.stdin})
 	if err != nil {
 		return nil, 0, err
 	}
+	w, commit := io.Discard, func(bool) error { return nil }
+	if out != "" {
+		if w, commit, err = openOutput(out, e.stdout); err != nil {
+			return nil, 0, err
+		}
+	}
+	bw := bufio.NewWriter(w)
 	ss := &score.Sheets{}
 	st, err := pipeline.Run(ctx, r, opt, func(s *pipeline.Sheet) error {
 		for _, se := range s.Errors {
 			fmt.Fprintf(e.stderr, "newsfacts eval: %s\n", se.Message)
 		}
-		b, err := json.Marshal(s)
-		if err != nil {
-			return fmt.Errorf("encode sheet %s: %w", s.ID, err)
+		var buf bytes.Buffer
+		if err := pipeline.Emit(&buf, s); err != nil {
+			return err
 		}
-		sc, err := score.DecodeSheet(b)
+		sc, err := score.DecodeSheet(buf.Bytes())
 		if err != nil {
 			return err
 		}
 		ss.Add(sc)
-		return nil
+		_, err = bw.Write(buf.Bytes())
+		return err
 	})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := commit(err == nil); err == nil {
+		err = cerr
+	}
 	return ss, st.Failed, err
 }

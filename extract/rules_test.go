@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -110,4 +113,25 @@ func TestRulesOnDefaultLexicon(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, x.List("speech_cues").Has("fumed"))
 	assert.False(t, DefaultLexicon().List("speech_cues").Has("fumed"))
+}
+
+// TestRulesDocExamples parses the examples in docs/rules.md, so the
+// documentation never shows a file the parser refuses.
+func TestRulesDocExamples(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "rules.md"))
+	require.NoError(t, err)
+	base := testLexicon()
+	for _, l := range []string{"parties", "outlets"} {
+		base.Add(l, "Labour", "")
+	}
+	blocks := regexp.MustCompile("(?s)```(yaml|json)\n(.*?)```").FindAllStringSubmatch(string(doc), -1)
+	require.Len(t, blocks, 2)
+	for _, b := range blocks {
+		r, err := ParseRules("example."+b[1], []byte(b[2]))
+		require.NoError(t, err, b[2])
+		x, err := r.Apply(base)
+		require.NoError(t, err, b[2])
+		assert.True(t, x.List("speech_cues").Has("fumed"))
+		assert.False(t, x.List("speech_cues").Has("claimed"))
+	}
 }

@@ -32,6 +32,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"extract": {"print one article's fact sheet as indented JSON", cmdExtract},
 		"run":     {"process a corpus into fact sheets, one JSON line each", cmdRun},
+		"fetch":   {"fetch pages politely into a WARC file", cmdFetch},
 	}
 }
 

@@ -40,8 +40,8 @@ func (s *warcSource) next(ctx context.Context) (Item, error) {
 			return Item{}, err
 		}
 		rec, err := s.r.Next()
-		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-			return Item{}, io.EOF
+		if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size == 0 {
+			return Item{}, io.EOF // the clean end: nothing was consumed
 		}
 		where := fmt.Sprintf("%s#%d", s.path, rec.Offset)
 		if err != nil {
@@ -95,7 +95,7 @@ func (s *warcSource) item(rec gowarc.Record, where string) (Item, bool) {
 		if _, ok := articleFormat(mt.typ); !ok {
 			return it, false
 		}
-		enc, te = h.Get("Content-Encoding"), h.Get("Transfer-Encoding")
+		enc, te = h.Get("Content-Encoding"), rawHeader(hb.ProtocolHeaderBytes(), "Transfer-Encoding")
 		body, err = readPayload(hb.PayloadBytes, s.opt.maxBytes())
 		isRecord = true
 	case gowarc.Resource:
@@ -115,7 +115,9 @@ func (s *warcSource) item(rec gowarc.Record, where string) (Item, bool) {
 		err = damage(rec.Validation)
 	}
 	if err == nil {
-		body, err = decodeTransfer(body, te, s.opt.maxBytes())
+		if b, terr := decodeTransfer(body, te, s.opt.maxBytes()); terr == nil {
+			body = b // else the writer de-chunked the body and kept the header
+		}
 	}
 	if err == nil {
 		body, err = decodeContent(body, enc, s.opt.maxBytes())
@@ -146,4 +148,16 @@ func damage(findings []error) error {
 		}
 	}
 	return nil
+}
+
+// rawHeader finds a header in an HTTP head as stored (Go's parser drops
+// Transfer-Encoding from the header map).
+func rawHeader(head []byte, name string) string {
+	for _, line := range strings.Split(string(head), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }

@@ -5,8 +5,7 @@ import "strings"
 // carryElidedUnits gives bare counts the unit their context leaves out:
 //   - tallies: "the new balance is Labour 41, Conservatives 22" — two or
 //     more "Name N" pairs joined by commas or "and" take the unit of the
-//     nearest count before them in the sentence or the one before (here
-//     "14 seats"); a tally with no such unit is a score or a list of
+//     nearest count before them in the sentence (here "14 seats"); a tally with no such unit is a score or a list of
 //     codes and is dropped, and so is a lone "Name N" ("Series 3");
 //   - parallel clauses: "the Conservatives lost 14 seats and Labour
 //     gained 18" — a bare count right after a verb takes the unit of an
@@ -20,7 +19,7 @@ func (s *numScanner) carryElidedUnits() {
 		if !s.isVerb(q.i - 1) {
 			continue
 		}
-		if d := s.unitDonor(qi, false); d != nil && s.isVerb(d.i-1) {
+		if d := s.unitDonor(qi); d != nil && s.isVerb(d.i-1) {
 			q.unit = d.unit
 		}
 	}
@@ -40,7 +39,7 @@ func (s *numScanner) resolveTallies() {
 		group := s.found[a:b]
 		unit := ""
 		if len(group) >= 2 {
-			if d := s.unitDonor(a, true); d != nil {
+			if d := s.unitDonor(a); d != nil {
 				unit = d.unit
 			}
 		}
@@ -84,16 +83,14 @@ func (s *numScanner) tallyJoined(x, y *quantity) bool {
 	return true
 }
 
-// unitDonor finds the count before found[qi] whose unit an elided number
-// takes: in the same sentence, or the one before when wide is set. Units
-// of time are never carried.
-func (s *numScanner) unitDonor(qi int, wide bool) *quantity {
+// unitDonor finds the count before found[qi] in the same sentence whose
+// unit an elided number takes. Units of time are never carried.
+func (s *numScanner) unitDonor(qi int) *quantity {
 	q := s.found[qi]
 	sent := s.toks[q.i].sent
 	for k := qi - 1; k >= 0; k-- {
 		d := s.found[k]
-		ds := s.toks[d.i].sent
-		if ds != sent && (!wide || ds != sent-1) {
+		if s.toks[d.i].sent != sent {
 			break
 		}
 		if d.drop || d.kind != KindCount || d.unit == "" || s.isTimeUnit(d.unit) || d.tally {

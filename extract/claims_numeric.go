@@ -145,7 +145,7 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 		e--
 	}
 	if e >= 0 && c.isWord(e) && c.sameSentence(e, v) {
-		if m := c.metricFor(c.lowerAt(e)); m != "" && !c.toks[e].isCap() {
+		if m := c.metricFor(c.lowerAt(e)); m != "" && (!c.toks[e].isCap() || c.sentenceStart(e)) {
 			s := e
 			if s > 0 && c.isWord(s-1) && !c.toks[s-1].isCap() && c.metricFor(c.lowerAt(s-1)+" "+c.lowerAt(e)) != "" {
 				s--
@@ -157,6 +157,16 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 				s--
 			}
 			sub, ok := c.possessor(s)
+			if !ok && s > 0 && c.isWord(s-1) && c.toks[s-1].isCap() && c.sameSentence(s-1, v) {
+				// "Acme Ltd revenue fell": the name before the metric.
+				if ent := c.entityOver(s-1, s-1); ent != nil {
+					sub, ok = subject{name: ent.Name, id: ent.ID}, true
+					s--
+					for s > 0 && c.entityOver(s-1, s-1) == ent {
+						s--
+					}
+				}
+			}
 			if !ok {
 				sub, ok = c.topicBody(v)
 			}
@@ -170,6 +180,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	metric := ""
 	if n.Kind == KindCount && n.Unit != "" {
 		metric = c.metricOrUnit(n.Unit)
+	}
+	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
+		metric = c.metricFor(c.lowerAt(k)) // "won a 12% share"
 	}
 	return sub, metric, sub.start, metric != ""
 }

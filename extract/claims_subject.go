@@ -236,6 +236,9 @@ func (c *claimScanner) topicBody(k int) (subject, bool) {
 	if best != nil {
 		return subject{name: best.Name, id: best.ID}, true
 	}
+	if e := c.mainOrg(off); e != nil {
+		return subject{name: e.Name, id: e.ID}, true
+	}
 	for i := k - 1; i > 0; i-- {
 		if c.toks[i-1].lower == "the" {
 			if body, ok := c.lx.bodies.Value(c.toks[i].lower); ok && body != "party" {
@@ -244,4 +247,29 @@ func (c *claimScanner) topicBody(k int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// mainOrg is the organisation named most often before byte off that is
+// not a party, outlet or platform (those report or contest; they are not
+// what rates are about), or nil.
+func (c *claimScanner) mainOrg(off int) *Entity {
+	count := map[*Entity]int{}
+	var best *Entity
+	for i := range c.ments {
+		m := &c.ments[i]
+		if m.Start >= off {
+			break
+		}
+		switch m.ent.Subtype {
+		case "party", "outlet", "platform":
+			continue
+		}
+		if m.ent.Type == "ORG" {
+			count[m.ent]++
+			if best == nil || count[m.ent] >= count[best] {
+				best = m.ent
+			}
+		}
+	}
+	return best
 }

@@ -27,6 +27,9 @@ func (s *numScanner) classify(q *quantity) {
 		}
 	case q.percent:
 		q.kind = KindPercent
+	case s.isShare(q):
+		// "half of the members", "a third of voters": a share.
+		q.kind, q.value, q.unit, q.noun, q.j, q.textEnd = KindPercent, q.value*100, "", false, q.n.j, 0
 	case s.isYear(q):
 		q.kind = KindYear
 	case s.isDate(q):
@@ -84,6 +87,20 @@ func (s *numScanner) isDate(q *quantity) bool {
 		return true
 	}
 	return s.isMonthAt(q.j) || s.wordAt(q.j, "of") && s.isMonthAt(q.j+1)
+}
+
+// isShare reports whether q is a fraction of something written in words
+// ("half of", "a third of the", "two thirds of"): ANNOTATION.md counts
+// "half" of something as 50 percent.
+func (s *numScanner) isShare(q *quantity) bool {
+	if !q.n.fraction || !q.n.words || q.n.value >= 1 || q.money || q.measure {
+		return false
+	}
+	switch s.lowerAt(q.n.j) {
+	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
+		return true
+	}
+	return false
 }
 
 // isTimeUnit reports whether u is a unit of time.
@@ -159,7 +176,7 @@ func (s *numScanner) classifyBare(q *quantity) {
 // sentence's first, a month or a qualifier stands right before token i.
 func (s *numScanner) afterCapitalised(i int) bool {
 	p := i - 1
-	if p < 0 || !s.sameSentence(p, i) || s.toks[p].class != nkWord || !s.toks[p].isCap() {
+	if p < 0 || !s.sameSentence(p, i) || s.toks[p].class != nkWord || !s.toks[p].isNameLike() {
 		return false
 	}
 	if s.sentenceStart(p) || s.lx.qualifiers.Has(s.toks[p].lower) || s.lx.months.Has(s.toks[p].lower) {

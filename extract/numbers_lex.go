@@ -139,6 +139,20 @@ func (t ntok) isCap() bool {
 	return unicode.IsUpper(r)
 }
 
+// isNameLike reports whether the token is capitalised or, like "iPhone",
+// has a capital after its first letter.
+func (t ntok) isNameLike() bool {
+	if t.isCap() {
+		return true
+	}
+	for _, r := range t.text {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHyphen reports whether the token is a hyphen or dash joining words.
 func (t ntok) isHyphen() bool {
 	return t.class == nkSym && (t.text == "-" || t.text == "‐" || t.text == "‑")

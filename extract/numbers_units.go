@@ -147,7 +147,7 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 	var parts []string
 	for k := unitStart; k <= head; k++ {
 		if s.toks[k].class == nkWord {
-			parts = append(parts, s.toks[k].text)
+			parts = append(parts, trimPossessive(s.toks[k].text))
 		}
 	}
 	unit := strings.Join(parts, " ")
@@ -155,6 +155,25 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 		unit = joinPlural(parts)
 	}
 	q.unit, q.noun, q.j = unit, true, head+1
+	if endsPossessive(ht.lower) {
+		q.textEnd = 0
+		q.j = head + 1
+	}
+}
+
+// endsPossessive reports whether a word ends in "'s" or "’s".
+func endsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// trimPossessive drops a trailing "'s" or "’s".
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(w) > len(suf) && strings.HasSuffix(strings.ToLower(w), suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }
 
 // partitiveDet are the words that may follow "of" in "three of those
@@ -200,6 +219,9 @@ func (s *numScanner) nounPhraseHead(j int) (head, unitStart int, ok bool) {
 		last = k
 		if role == npNoun {
 			head = k
+			if endsPossessive(t.lower) {
+				break // "3 million people's savings"
+			}
 		}
 	}
 	if head < 0 {

@@ -17,10 +17,13 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if n.words && s.toks[n.i].isCap() && (!s.sentenceStart(n.i) || q.noun && s.toks[q.j-1].isCap()) {
 		return true
 	}
-	if n.words && !n.fraction && q.unit == "" && !q.money && !q.percent && q.max == nil {
+	if n.words && !n.fraction && q.unit == "" && !q.money && !q.percent && q.max == nil && n.j-n.i == 1 {
 		switch s.lowerAt(n.i) {
-		case "one", "zero", "nil", "a", "an":
-			return true
+		case "one", "nil":
+			return true // "one" alone is a pronoun ("it is one")
+		case "zero":
+			// "zero in on", "zero tolerance": a verb or an idiom.
+			return s.wordAt(n.j, "in") || s.wordAt(n.j, "out") || s.isNounAt(n.j)
 		}
 	}
 	if n.words && q.value == 1 && s.wordAt(n.j, "of") {

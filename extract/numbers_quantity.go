@@ -71,11 +71,26 @@ func (s *numScanner) quantityAt(i int) *quantity {
 	if !q.money && !q.percent {
 		s.readMeasure(q)
 	}
+	if q.measure && q.max == nil && !q.hyphenUnit {
+		s.readUnitRange(q)
+	}
 	if !q.money && !q.percent && !q.measure {
 		s.readCountedNoun(q)
 	}
+	if q.money && s.symAt(q.i-1, "(", false) && s.attachedAt(q.i) && s.symAt(q.j, ")", true) && q.value > 0 && !s.afterAmount(q.i-1) {
+		q.value = -q.value // "is ($99.99)": a loss in accounts
+	}
 	s.readQualifier(q)
 	return q
+}
+
+// afterAmount reports whether a quantity just found ends right before
+// token k: "71,350 euro ($78,770)" gives a conversion, not a loss.
+func (s *numScanner) afterAmount(k int) bool {
+	if n := len(s.found); n > 0 {
+		return s.found[n-1].j == k
+	}
+	return false
 }
 
 // readPrefix reads a sign and a currency before the number: "-5",

@@ -83,3 +83,32 @@ func (s *numScanner) rangeKindsAgree(lo, hi *quantity) bool {
 	}
 	return true
 }
+
+// readUnitRange extends a measure over a second bound with the same unit:
+// "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C".
+func (s *numScanner) readUnitRange(q *quantity) {
+	j := q.j
+	switch {
+	case s.wordAt(j, "to"):
+	case s.wordAt(j, "and") && s.wordAt(q.i-1, "between"):
+	default:
+		return
+	}
+	k, neg, cur := s.readPrefix(j + 1)
+	hi, ok := s.readNumeral(k)
+	if !ok || cur != "" || hi.words != q.n.words {
+		return
+	}
+	second := &quantity{n: hi, i: j + 1, j: hi.j, value: hi.value}
+	if neg {
+		second.value = -second.value
+	}
+	s.readScale(second)
+	s.readMeasure(second)
+	if !second.measure || second.unit != q.unit || second.hyphenUnit || !s.sameSentence(q.i, second.j-1) {
+		return
+	}
+	v := second.value
+	q.max = &v
+	q.j = second.j
+}

@@ -178,6 +178,9 @@ func (s *numScanner) isCode(i int) bool {
 		if p.text == "#" {
 			return true
 		}
+		if (p.text == "+" || p.text == ".") && i > 1 && s.attachedAt(i-1) && (s.toks[i-2].class == nkDigit || s.toks[i-2].class == nkWord) {
+			return true // "J1149.5+6663"
+		}
 	}
 	// 02-751-1500: three dash-joined digit groups.
 	if s.classAt(i+1, nkSym, true) && s.toks[i+1].isDash() && s.classAt(i+2, nkDigit, true) &&

@@ -84,6 +84,7 @@ func (s *numScanner) readDigitNumeral(i int) (numeral, bool) {
 		return numeral{}, false
 	}
 	n := numeral{value: v, i: i, j: i + 1, digits: t.text}
+	s.spaceGroups(&n)
 	// 3/4: a fraction written with a slash.
 	if s.symAt(i+1, "/", true) && s.classAt(i+2, nkDigit, true) && !strings.ContainsAny(t.text, ",.") {
 		d, ok := parseDigits(s.toks[i+2].text)
@@ -115,6 +116,21 @@ func (s *numScanner) readDigitNumeral(i int) (numeral, bool) {
 	}
 	s.andAFraction(&n)
 	return n, true
+}
+
+// spaceGroups reads thousands grouped by spaces, "10 000": a group of one
+// to three digits followed by groups of exactly three, one space apart.
+func (s *numScanner) spaceGroups(n *numeral) {
+	if len(n.digits) > 3 || strings.ContainsAny(n.digits, ",.") {
+		return
+	}
+	for s.classAt(n.j, nkDigit, false) && len(s.toks[n.j].text) == 3 && !strings.ContainsAny(s.toks[n.j].text, ",.") &&
+		s.toks[n.j].start-s.toks[n.j-1].end <= 3 && !strings.ContainsAny(s.d.Text[s.toks[n.j-1].end:s.toks[n.j].start], "\n\t") {
+		g, _ := parseDigits(s.toks[n.j].text)
+		n.value = n.value*1000 + g
+		n.digits += s.toks[n.j].text
+		n.j++
+	}
 }
 
 // andAFraction extends "two and a half" / "2 and a quarter".

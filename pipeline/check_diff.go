@@ -286,19 +286,71 @@ func equalJSON(a, b any) bool {
 // maxShown is the most bytes of one value a difference shows.
 const maxShown = 120
 
-// shortJSON renders v as compact JSON, cut to about maxShown bytes.
+// shortJSON renders v as compact JSON, an object's naming keys first
+// (name, text, type, speaker, value, kind…), cut to about maxShown bytes.
 func shortJSON(v any) string {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Sprint(v)
-	}
-	s := strings.TrimSuffix(buf.String(), "\n")
+	var sb strings.Builder
+	writeJSON(&sb, v)
+	s := sb.String()
 	if len(s) > maxShown {
 		s = cutUTF8(s, maxShown) + "…"
 	}
 	return s
+}
+
+// leadKeys are shown first in an object, in this order.
+var leadKeys = []string{"name", "text", "type", "speaker", "value", "kind", "subject", "metric", "start", "end"}
+
+func writeJSON(sb *strings.Builder, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			ri, rj := leadRank(keys[i]), leadRank(keys[j])
+			if ri != rj {
+				return ri < rj
+			}
+			return keys[i] < keys[j]
+		})
+		sb.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(quoteJSON(k) + ":")
+			writeJSON(sb, x[k])
+		}
+		sb.WriteByte('}')
+	case []any:
+		sb.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			writeJSON(sb, e)
+		}
+		sb.WriteByte(']')
+	case string:
+		sb.WriteString(quoteJSON(x))
+	case json.Number:
+		sb.WriteString(x.String())
+	case nil:
+		sb.WriteString("null")
+	default:
+		fmt.Fprint(sb, x)
+	}
+}
+
+func leadRank(k string) int {
+	for i, l := range leadKeys {
+		if k == l {
+			return i
+		}
+	}
+	return len(leadKeys)
 }
 
 // shortenPair quotes two long strings showing a window around their first

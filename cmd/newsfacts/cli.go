@@ -35,6 +35,7 @@ func commands() map[string]command {
 		"check":   {"regression-test fact sheets against golden fixtures", cmdCheck},
 		"eval":    {"score extraction against annotated gold: P/R/F1 per fact kind", cmdEval},
 		"schema":  {"print the fact sheet's JSON Schema", cmdSchema},
+		"fetch":   {"fetch pages politely into a WARC file", cmdFetch},
 	}
 }
 

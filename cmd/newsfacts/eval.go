@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/newsfacts/newsfacts/corpus"
@@ -99,13 +97,12 @@ func processSheets(ctx context.Context, e env, sources []string, out string, opt
 	if err != nil {
 		return nil, 0, err
 	}
-	w, commit := io.Discard, func(bool) error { return nil }
+	var o *pipeline.Output
 	if out != "" {
-		if w, commit, err = openOutput(out, e.stdout); err != nil {
+		if o, err = pipeline.OpenOutput(out, e.stdout, false); err != nil {
 			return nil, 0, err
 		}
 	}
-	bw := bufio.NewWriter(w)
 	ss := &score.Sheets{}
 	st, err := pipeline.Run(ctx, r, opt, func(s *pipeline.Sheet) error {
 		for _, se := range s.Errors {
@@ -120,14 +117,15 @@ func processSheets(ctx context.Context, e env, sources []string, out string, opt
 			return err
 		}
 		ss.Add(sc)
-		_, err = bw.Write(buf.Bytes())
-		return err
+		if o != nil {
+			return o.Write(s)
+		}
+		return nil
 	})
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := commit(err == nil); err == nil {
-		err = cerr
+	if o != nil {
+		if cerr := o.Commit(err == nil); err == nil {
+			err = cerr
+		}
 	}
 	return ss, st.Failed, err
 }

@@ -178,13 +178,23 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 		return subject{}, "", 0, false
 	}
 	metric := ""
-	if n.Kind == KindCount && n.Unit != "" {
+	start := sub.start
+	if p := sub.start - 1; (c.lowerAt(p) == "at" || c.lowerAt(p) == "of" || c.lowerAt(p) == "for") && c.sameSentence(p-1, v) {
+		// "Sales at Harbour Loaves rose": the metric leads the name.
+		if m := c.metricFor(c.lowerAt(p - 1)); m != "" {
+			metric, start = m, p-1
+			if c.lowerAt(start-1) == "the" {
+				start--
+			}
+		}
+	}
+	if metric == "" && n.Kind == KindCount && n.Unit != "" {
 		metric = c.metricOrUnit(n.Unit)
 	}
 	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
 		metric = c.metricFor(c.lowerAt(k)) // "won a 12% share"
 	}
-	return sub, metric, sub.start, metric != ""
+	return sub, metric, start, metric != ""
 }
 
 // possessor resolves "Barnet's" or "its" right before token k.

@@ -133,3 +133,10 @@ func TestClaimsLostControl(t *testing.T) {
 func TestClaimsNoPronounSubjects(t *testing.T) {
 	assert.Empty(t, claimsOf(t, "They won 12 seats. She had two goals."))
 }
+
+func TestClaimsMetricBeforeName(t *testing.T) {
+	cs := claimsOf(t, "Sales at Harbour Loaves rose by 40 per cent in the three months after the award.")
+	require.NotEmpty(t, cs)
+	assert.Equal(t, "Harbour Loaves|sales|change=+40|unit=percent", claimLine(cs[0]))
+	assert.Equal(t, "Sales at Harbour Loaves rose by 40 per cent", cs[0].Text)
+}

@@ -15,6 +15,10 @@ func (s *numScanner) classify(q *quantity) {
 		q.drop = true
 		return
 	}
+	if w := s.lowerAt(q.j); (w == "o'clock" || w == "o’clock") && q.bare() {
+		q.kind, q.unit, q.j = KindDate, "time of day", q.j+1
+		return
+	}
 	switch {
 	case q.kind == "age":
 		s.classifyAge(q)

@@ -131,13 +131,14 @@ func TestNumbersQualifiers(t *testing.T) {
 }
 
 func TestNumbersYearsDatesOrdinals(t *testing.T) {
-	ns := numbersOf(t, "It was created in 1964, and on November 20 it won for the first time. In the 1960s it was 2nd. We meet at 2 pm.")
+	ns := numbersOf(t, "It was created in 1964, and on November 20 it won for the first time. In the 1960s it was 2nd. We meet at 2 pm. They sold out by ten o'clock.")
 	got := map[string]string{}
 	for _, n := range ns {
 		got[n.Text] = n.Kind
 	}
 	assert.Equal(t, map[string]string{
 		"1964": KindYear, "20": KindDate, "first": KindOrdinal, "1960s": KindYear, "2nd": KindOrdinal, "2 pm": KindDate,
+		"ten o'clock": KindDate,
 	}, got)
 }
 

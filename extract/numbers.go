@@ -14,6 +14,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s := newNumScanner(d, lex)
 	s.scan()
 	s.carryElidedUnits()
+	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))
 	for _, q := range s.found {
 		if q.drop {

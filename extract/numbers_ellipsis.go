@@ -107,3 +107,32 @@ func (s *numScanner) unitDonor(qi int) *quantity {
 func (s *numScanner) isVerb(k int) bool {
 	return k >= 0 && k < len(s.toks) && strings.HasPrefix(s.toks[k].tag, "VB") && s.toks[k].class == nkWord
 }
+
+// dropTableFigures drops the bare counts of sentences that are rows of a
+// table (standings, box scores): six or more bare figures making up at
+// least a third of the sentence's tokens. Such figures have no unit or
+// subject a reader could check; amounts with a unit, currency or percent
+// sign are kept.
+func (s *numScanner) dropTableFigures() {
+	bare := map[int]int{}
+	for _, q := range s.found {
+		if !q.drop && q.kind == KindCount && q.unit == "" && q.n.digits != "" {
+			bare[s.toks[q.i].sent]++
+		}
+	}
+	size := map[int]int{}
+	for _, t := range s.toks {
+		if bare[t.sent] >= 6 && t.class != nkSym {
+			size[t.sent]++
+		}
+	}
+	for _, q := range s.found {
+		sent := s.toks[q.i].sent
+		if q.drop || q.kind != KindCount || q.n.digits == "" || bare[sent] < 6 || 3*bare[sent] < size[sent] {
+			continue
+		}
+		if q.unit == "" || q.noun && s.toks[q.j-1].isCap() {
+			q.drop = true // a bare figure, or one before a name ("15 Erik Jones")
+		}
+	}
+}

@@ -35,13 +35,36 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if !q.bare() {
 		return false
 	}
-	if s.symAt(q.i-1, "(", false) && s.attachedAt(q.i) && s.symAt(q.j, ")", true) {
-		return true // "7-6 (5)"
+	if (s.symAt(q.i-1, "(", false) && s.symAt(q.j, ")", true) || s.symAt(q.i-1, "[", false) && s.symAt(q.j, "]", true)) && s.attachedAt(q.i) {
+		return true // "7-6 (5)", a reference "[2]"
+	}
+	if s.symAt(q.j, "(", true) && s.classAt(q.j+1, nkWord, true) && s.symAt(q.j+2, ")", true) {
+		return true // "401(k)"
+	}
+	if n.digits != "" && s.afterHeadingWord(q.i) {
+		return true // "Meal 2", "Phase 1" opening a line
 	}
 	if n.digits != "" && s.sentenceStart(q.i) && (s.symAt(q.j, ".", true) || s.symAt(q.j, ")", true)) {
 		return true // list marker "2. Never urged"
 	}
 	return s.isAppositiveAge(q)
+}
+
+// afterHeadingWord reports whether a capitalised word opening the
+// sentence, and not a preposition, adverb, determiner, adjective or verb
+// ("At 16", "Roughly 13,000", "Some 230"), stands right before token i, as
+// in headings ("Meal 2", "Phase 1").
+func (s *numScanner) afterHeadingWord(i int) bool {
+	p := i - 1
+	if p < 0 || !s.sameSentence(p, i) || s.toks[p].class != nkWord || !s.toks[p].isCap() || !s.sentenceStart(p) {
+		return false
+	}
+	tag := s.toks[p].tag
+	switch tag {
+	case "IN", "RB", "RBR", "RBS", "DT", "PDT", "CC", "MD", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "CD", "JJ", "JJR", "JJS", "UH":
+		return false
+	}
+	return !strings.HasPrefix(tag, "VB") && !s.lx.qualifiers.Has(s.toks[p].lower) && !s.lx.months.Has(s.toks[p].lower)
 }
 
 // bare reports whether q has no unit, currency or percent.

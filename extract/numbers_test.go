@@ -193,8 +193,15 @@ func TestNumbersNotQuantities(t *testing.T) {
 		"He lost the Six-Day War and Take-Two denied it.",
 		"Visit www.example.com/show-9596-tickets for seats.",
 		"Inquiry 02-751-1500 today.",
+		"Save up to $19,000 in a 401(k) plan.",
+		"Care givers are exposed to alarms [2].",
+		"Meal 2\n\nEat every few hours.",
+		"Standings: 13 Kurt Busch 2237 1 0 7 12 14 Aric Almirola 2234 0 1 3 3 15 Erik Jones 2200 0 0 4 9",
 	} {
 		for _, n := range numbersOf(t, text) {
+			if n.Kind == KindMoney && n.Text == "$19,000" {
+				continue
+			}
 			assert.NotContains(t, []string{KindCount, KindPercent, KindMoney}, n.Kind, "%q in %q", n.Text, text)
 		}
 	}

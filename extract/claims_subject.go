@@ -43,7 +43,14 @@ func (c *claimScanner) subjectBefore(k int) (subject, bool) {
 		return subject{}, false
 	}
 	s := e
-	for s > 0 && c.sameSentence(s-1, k) && c.isWord(s-1) && (c.toks[s-1].isCap() || c.toks[s-1].lower == "the" || c.toks[s-1].lower == "of") {
+	for s > 0 && c.sameSentence(s-1, k) {
+		if s > 1 && c.toks[s-1].isHyphen() && !c.toks[s-1].spaced && !c.toks[s].spaced && c.isWord(s-2) && c.toks[s-2].isCap() {
+			s -= 2 // "Pierre-Luc Dubois"
+			continue
+		}
+		if !c.isWord(s-1) || !(c.toks[s-1].isCap() || c.toks[s-1].lower == "the" || c.toks[s-1].lower == "of") {
+			break
+		}
 		s--
 		if c.toks[s].lower == "the" {
 			break
@@ -215,27 +222,10 @@ func (c *claimScanner) partyByAdjective(k int) subject {
 }
 
 // topicBody is the body an article's unattributed rates are about: the
-// body entity (public body or company) named most often before token k
-// (the latest on a tie), else a "the council"-style phrase resolved.
+// organisation named most often before token k, else a "the council"
+// phrase resolved.
 func (c *claimScanner) topicBody(k int) (subject, bool) {
 	off := c.toks[k].start
-	count := map[*Entity]int{}
-	var best *Entity
-	for i := range c.ments {
-		m := &c.ments[i]
-		if m.Start >= off {
-			break
-		}
-		if m.ent.Type == "ORG" && (m.ent.Subtype == "public_body" || m.ent.Subtype == "company") {
-			count[m.ent]++
-			if best == nil || count[m.ent] >= count[best] {
-				best = m.ent
-			}
-		}
-	}
-	if best != nil {
-		return subject{name: best.Name, id: best.ID}, true
-	}
 	if e := c.mainOrg(off); e != nil {
 		return subject{name: e.Name, id: e.ID}, true
 	}
@@ -249,8 +239,9 @@ func (c *claimScanner) topicBody(k int) (subject, bool) {
 	return subject{}, false
 }
 
-// mainOrg is the organisation named most often before byte off that is
-// not a party, outlet or platform (those report or contest; they are not
+// mainOrg is the organisation named most often before byte off (the
+// first named on a tie: the article's topic) that is not a party, outlet
+// or platform (those report or contest; they are not
 // what rates are about), or nil.
 func (c *claimScanner) mainOrg(off int) *Entity {
 	count := map[*Entity]int{}
@@ -266,7 +257,7 @@ func (c *claimScanner) mainOrg(off int) *Entity {
 		}
 		if m.ent.Type == "ORG" {
 			count[m.ent]++
-			if best == nil || count[m.ent] >= count[best] {
+			if best == nil || count[m.ent] > count[best] {
 				best = m.ent
 			}
 		}

@@ -140,3 +140,15 @@ func TestClaimsMetricBeforeName(t *testing.T) {
 	assert.Equal(t, "Harbour Loaves|sales|change=+40|unit=percent", claimLine(cs[0]))
 	assert.Equal(t, "Sales at Harbour Loaves rose by 40 per cent", cs[0].Text)
 }
+
+func TestClaimsTopicIsFirstNamedOnTie(t *testing.T) {
+	cs := claimsOf(t, "Home Depot Inc said profits were up. Analysts at Refinitiv Ltd expected more. Comparable sales rose 3.6 percent.")
+	assert.Contains(t, claimLines(cs), "Home Depot Inc|sales|change=+3.6|unit=percent")
+}
+
+func TestClaimsHyphenatedName(t *testing.T) {
+	cs := claimsOf(t, "Pierre-Luc Dubois had two goals.")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "Pierre-Luc Dubois had two goals", cs[0].Text)
+	assert.Equal(t, "goals", cs[0].Metric)
+}

@@ -152,3 +152,8 @@ func TestClaimsHyphenatedName(t *testing.T) {
 	assert.Equal(t, "Pierre-Luc Dubois had two goals", cs[0].Text)
 	assert.Equal(t, "goals", cs[0].Metric)
 }
+
+func TestClaimsThePartyResolves(t *testing.T) {
+	cs := claimsOf(t, "Labour won 20 seats in Leeds. The party gained 5 seats in York.")
+	assert.Equal(t, []string{"Labour|seats|value=20", "Labour|seats|change=+5"}, claimLines(cs))
+}

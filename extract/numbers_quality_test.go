@@ -228,3 +228,21 @@ func TestQuantulumFloor(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, share, floorQuantulumValues)
 }
+
+// TestSeedClaimsWithoutEntities: the claim patterns find every seed claim
+// even with no entities at all (subjects fall back to the words).
+func TestSeedClaimsWithoutEntities(t *testing.T) {
+	dir := testenv.EvalDir(t, "seed")
+	text, err := os.ReadFile(filepath.Join(dir, "barnet.txt"))
+	require.NoError(t, err)
+	golds, err := score.ReadGoldDir(dir)
+	require.NoError(t, err)
+	d, err := nlp.Annotate(context.Background(), string(text))
+	require.NoError(t, err)
+	nums := Numbers(d, DefaultLexicon())
+	f := Facts{Numbers: nums, Claims: Claims(d, nil, nums, DefaultLexicon())}
+	var sheets score.Sheets
+	sheets.Add(asScoredSheet(t, "barnet", f))
+	claims := score.Score(golds, &sheets).Kind(score.Claims)
+	assert.Equal(t, 1.0, claims.R, "claims recall without entities: %+v", claims)
+}

@@ -157,3 +157,15 @@ func TestClaimsThePartyResolves(t *testing.T) {
 	cs := claimsOf(t, "Labour won 20 seats in Leeds. The party gained 5 seats in York.")
 	assert.Equal(t, []string{"Labour|seats|value=20", "Labour|seats|change=+5"}, claimLines(cs))
 }
+
+func TestClaimsUserListsExtend(t *testing.T) {
+	text := "Ryanair ferried 12 million passengers last year."
+	d, err := nlp.Annotate(context.Background(), text)
+	require.NoError(t, err)
+	lex := DefaultLexicon()
+	assert.Empty(t, Claims(d, nil, Numbers(d, lex), lex))
+	mine := lex.Clone()
+	mine.Add("claim_verbs", "ferried", "total")
+	cs := Claims(d, nil, Numbers(d, mine), mine)
+	assert.Equal(t, []string{"Ryanair|passengers|value=1.2e+07"}, claimLines(cs))
+}

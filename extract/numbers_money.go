@@ -20,11 +20,9 @@ func (s *numScanner) readCurrencyAfter(q *quantity) {
 	if t.class != nkWord {
 		return
 	}
-	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && !strings.ContainsAny(s.lowerAt(j), "$") {
-		if len(s.toks[j].text) == 3 && s.toks[j].text == upper(s.toks[j].text) || !s.isCodeLike(j) {
-			q.currency, q.money, q.j = c, true, j+n
-			return
-		}
+	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && !strings.ContainsAny(s.lowerAt(j), "$") && !s.isCodeLike(j) {
+		q.currency, q.money, q.j = c, true, j+n
+		return
 	}
 	if c, ok := s.lx.minor.Value(t.lower); ok {
 		if t.lower == "p" && (t.spaced || !q.n.isInt() || q.value >= 200 || q.n.words) {

@@ -48,7 +48,10 @@ func (s *numScanner) unitAt(j int) (string, int) {
 	return u, n
 }
 
-// unitFits applies the rules for short unit symbols.
+// unitFits applies the rules for short unit symbols: "in" (inches) only
+// ends a phrase or comes before a dimension ("2 in thick"); one-letter
+// units must be written against the digits and not in capitals that name
+// codes ("5G", "4K").
 func (s *numScanner) unitFits(j, n int, surface string) bool {
 	low := strings.ToLower(surface)
 	letters := 0
@@ -57,23 +60,13 @@ func (s *numScanner) unitFits(j, n int, surface string) bool {
 			letters++
 		}
 	}
-	spaced := s.toks[j].spaced
 	switch {
 	case low == "in":
 		next := s.lowerAt(j + n)
 		return next == "" || next == "." || next == "thick" || next == "long" || next == "wide" ||
 			next == "tall" || next == "high" || next == "deep" || !s.sameSentence(j, j+n)
-	case low == "am" || low == "pm":
-		return true // times of day were taken before
 	case letters == 1 && n == 1:
-		if spaced {
-			return false
-		}
-		return surface != "G" && surface != "K" && surface != "T" && surface != "M"
-	case letters <= 3 && n == 1 && surface == upper(surface) && letters > 1:
-		// "5 GB" is a unit, "3 CDs" or "A1" is not; upper-case symbols are
-		// allowed when listed, which they are to get here.
-		return true
+		return !s.toks[j].spaced && surface != "G" && surface != "K" && surface != "T" && surface != "M"
 	}
 	return true
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/newsfacts/newsfacts/corpus"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Page is a cleaned article: its metadata and body text, paragraphs
@@ -27,7 +28,7 @@ func Clean(it corpus.Item) (Page, error) {
 		return Page{}, fmt.Errorf("input is binary, not text or HTML")
 	}
 	if it.Format == corpus.FormatHTML || (it.Format != corpus.FormatText && looksHTML(body)) {
-		return cleanHTML(body, it.URL)
+		return cleanHTML(body, it.Charset, it.URL)
 	}
 	return cleanText(toUTF8(body)), nil
 }
@@ -122,56 +123,74 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// cleanHTML parses a page and keeps its main text: the <article> (or the
-// element holding the most paragraph text) with navigation, asides,
-// comments and share bars removed.
-func cleanHTML(b []byte, url string) (Page, error) {
-	root, err := html.Parse(strings.NewReader(toUTF8(b)))
+// minArticleText is the least body text, in bytes, that makes a page an
+// article rather than an index page or an empty shell.
+const minArticleText = 200
+
+// cleanHTML parses a page once and keeps its article: metadata from the
+// head and structured data, then the body text of the best-scoring
+// container with page furniture left out.
+func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
+	root, err := html.Parse(strings.NewReader(decodeHTML(b, httpCharset)))
 	if err != nil {
 		return Page{}, fmt.Errorf("parse html: %w", err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	pg := Page{Article: metadata(doc, url)}
-	doc.Find("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button").Remove()
-	doc.Find("[class*=comment], [id*=comment], [class*=share], [class*=related], [class*=newsletter], [class*=promo], [class*=byline], [class*=caption]").Remove()
-	main := mainContainer(doc)
-	var paras []string
-	main.Find("p, h2, h3, h4, li, blockquote").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("p").Length() > 0 {
-			return
-		}
-		paras = append(paras, s.Text())
-	})
-	pg.Text = joinParagraphs(paras)
-	if pg.Text == "" {
-		return pg, fmt.Errorf("no article body found")
+	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		body = root
+	}
+	pruneJunk(body)
+	paras := articleBlocks(body)
+	texts := make([]string, 0, len(paras))
+	for _, p := range paras {
+		texts = append(texts, p.text)
+	}
+	pg.Text = strings.Join(texts, "\n\n")
+	if len(pg.Text) < minArticleText {
+		pg.Text = ""
+		return pg, fmt.Errorf("no article body found: the page looks like an index page or an empty shell")
 	}
 	return pg, nil
 }
 
-// mainContainer picks <article>, [itemprop=articleBody] or else the parent
-// of the most paragraph text.
-func mainContainer(doc *goquery.Document) *goquery.Selection {
-	if s := doc.Find("[itemprop=articleBody]").First(); s.Length() > 0 {
-		return s
+// articleBlocks lays out the page and returns the paragraphs of its article.
+func articleBlocks(body *html.Node) []block {
+	all := renderBlocks(body)
+	st := collectStats(all)
+	total := 0
+	if s := st[body]; s != nil {
+		total = s.text
 	}
-	if s := doc.Find("article").First(); s.Length() > 0 {
-		return s
+	furniture := map[*html.Node]bool{}
+	markFurniture(body, total, st, furniture)
+	blocks := all[:0:0]
+	for _, b := range all {
+		if !underAny(b.owner, furniture) {
+			blocks = append(blocks, b)
+		}
 	}
-	best, bestLen := doc.Find("body"), 0
-	score := map[*html.Node]int{}
-	doc.Find("p").Each(func(_ int, p *goquery.Selection) {
-		parent := p.Parent()
-		if parent.Length() == 0 {
-			return
+	st = collectStats(blocks)
+	scoreCandidates(blocks, st)
+	top := topCandidate(blocks, st)
+	if top == nil {
+		return nil
+	}
+	return selectBlocks(blocks, gatherSiblings(top, st), st)
+}
+
+// underAny reports whether n or one of its ancestors is in set.
+func underAny(n *html.Node, set map[*html.Node]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for ; n != nil; n = n.Parent {
+		if set[n] {
+			return true
 		}
-		n := parent.Get(0)
-		score[n] += len(strings.TrimSpace(p.Text()))
-		if score[n] > bestLen {
-			best, bestLen = parent, score[n]
-		}
-	})
-	return best
+	}
+	return false
 }
 
 // metadata reads title, authors, dates, site, canonical URL, language and

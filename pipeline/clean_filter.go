@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// selectBlocks returns the article's paragraphs: the blocks under roots
+// that are not inside a link-heavy or furniture container and are not
+// page chrome themselves.
+func selectBlocks(blocks []block, roots []*html.Node, st pageStats) []block {
+	isRoot := map[*html.Node]bool{}
+	dropped := map[*html.Node]bool{}
+	for _, r := range roots {
+		isRoot[r] = true
+		markDropped(r, r, st, dropped)
+	}
+	var out []block
+	for _, b := range blocks {
+		if keepBlock(b, isRoot, dropped) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func keepBlock(b block, isRoot, dropped map[*html.Node]bool) bool {
+	in := false
+	for a := b.owner; a != nil; a = a.Parent {
+		if dropped[a] {
+			return false
+		}
+		if isRoot[a] {
+			in = true
+			break
+		}
+	}
+	return in && !isChrome(b)
+}
+
+// markDropped walks the elements under root and marks the containers to
+// leave out. A container holding most of the root's text is never dropped
+// whole, only looked into.
+func markDropped(n, root *html.Node, st pageStats, dropped map[*html.Node]bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || st[c] == nil {
+			continue
+		}
+		if st[c].text*2 <= st[root].text && dropContainer(c, st) {
+			dropped[c] = true
+			continue
+		}
+		markDropped(c, root, st, dropped)
+	}
+}
+
+// dropContainer decides whether a container inside the article is page
+// furniture: a furniture class, or (when it holds little prose) heavy in
+// links or nearly empty.
+func dropContainer(n *html.Node, st pageStats) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Header, atom.Form, atom.Article, atom.Span, atom.Center:
+	default:
+		return false
+	}
+	es := st[n]
+	w := classWeight(classID(n))
+	if w < 0 {
+		return true
+	}
+	if es.commas >= 10 {
+		return false
+	}
+	ld := es.linkDensity()
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	switch {
+	case isList:
+		return ld > 0.5
+	case w < 25 && ld > 0.2:
+		return true
+	case w >= 25 && ld > 0.5:
+		return true
+	}
+	return false
+}
+
+// chromePhrases are whole short blocks that are page chrome, compared in
+// lower case without trailing punctuation.
+var chromePhrases = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "read more": true, "continue reading": true,
+	"related": true, "related articles": true, "related stories": true, "more": true, "comments": true,
+	"sign up": true, "subscribe": true, "follow us": true, "story continues below advertisement": true,
+	"skip advertisement": true, "supported by": true, "print": true, "email": true, "close": true,
+	"loading": true, "see more": true, "show more": true, "view comments": true, "listen": true,
+	"listen to this article": true, "click to share on twitter": true, "click to share on facebook": true,
+	"article continues below this ad": true, "scroll to continue with content": true,
+	"continue reading below": true, "recommended": true, "most read": true, "top stories": true,
+}
+
+// chromePrefixes start short blocks that are page chrome.
+var chromePrefixes = []string{
+	"read more:", "read more about", "related:", "see also:", "click here", "sign up for", "subscribe to",
+	"follow us", "share this", "copyright ©", "© ", "all rights reserved", "photo:", "image:",
+	"photograph:", "picture:", "(photo", "getty images", "this article was", "more on this story",
+	"recommended:", "watch:", "listen:", "read next", "you may also like", "also read:", "download the",
+}
+
+// isChrome reports whether a block is page chrome by its own text: a
+// headline (h1), a line made of links, or a stock phrase.
+func isChrome(b block) bool {
+	if b.owner.DataAtom == atom.H1 {
+		return true
+	}
+	n := len(b.text)
+	if !b.table && n < 200 && b.linkLen*10 > n*6 {
+		return true
+	}
+	if n > 120 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimRight(b.text, " .:!›»>|-"))
+	if chromePhrases[low] {
+		return true
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}

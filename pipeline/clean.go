@@ -177,7 +177,7 @@ func articleBlocks(body *html.Node) []block {
 	if top == nil {
 		return nil
 	}
-	return selectBlocks(blocks, gatherSiblings(top, st), st)
+	return selectBlocks(blocks, gatherSiblings(top, blocks, st), st)
 }
 
 // underAny reports whether n or one of its ancestors is in set.

@@ -24,7 +24,7 @@ var negWords = []string{
 	"consent", "advert", "sponsor", "sidebar", "breadcrumb", "byline", "caption", "credit",
 	"paywall", "recirc", "mostread", "most-read", "popular", "trending", "outbrain", "taboola",
 	"widget", "toolbar", "pagination", "modal", "popup", "masthead", "navbar", "navigation",
-	"dropdown", "tooltip", "readmore", "read-more", "morestories", "more-stories", "recommend",
+	"dropdown", "tooltip", "rollover", "popover", "hovercard", "readmore", "read-more", "morestories", "more-stories", "recommend",
 	"donate", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "offscreen",
 	"timestamp", "dateline", "keyword", "author-info", "authorinfo", "author-bio", "authorbio",
 	"bio-box", "disclaimer", "copyright", "related", "promo", "footer", "header", "banner",
@@ -135,7 +135,7 @@ func pruneJunk(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if junkTags[c.DataAtom] || isHidden(c) {
+			if junkTags[c.DataAtom] || isHidden(c) || isInlineFurniture(c) {
 				n.RemoveChild(c)
 			} else {
 				pruneJunk(c)
@@ -183,4 +183,35 @@ func isFurniture(c *html.Node, total, size int) bool {
 		return containsAny(cid, strongNeg) && size*3 < total
 	}
 	return size*10 < total*6 || strings.Contains(cid, "comment")
+}
+
+// isInlineFurniture reports whether an inline element is a furniture box
+// set inside the text flow (a hover card, an inline promo): a furniture
+// class or id, links or an image inside, no structure of its own (lists,
+// headings, tables) and under 600 bytes of text. Plain links are never removed,
+// since their words belong to the sentence around them.
+func isInlineFurniture(n *html.Node) bool {
+	if isBlock(n) || n.DataAtom == atom.A {
+		return false
+	}
+	cid := classID(n)
+	if cid == "" || !isNegative(cid) {
+		return false
+	}
+	links := 0
+	rich, blocky := false, false
+	eachElement(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.A:
+			links++
+		case atom.Img:
+			rich = true
+		default:
+			if isBlock(c) && c.DataAtom != atom.Div && c.DataAtom != atom.P {
+				blocky = true
+			}
+		}
+		return true
+	})
+	return !blocky && (rich || links >= 2) && len(textOf(n)) < 600
 }

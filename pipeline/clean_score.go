@@ -173,10 +173,11 @@ func climb(top *html.Node, st pageStats) *html.Node {
 // gatherSiblings returns the top candidate and those of its siblings that
 // belong to the article: well-scored containers and plain paragraphs of
 // prose.
-func gatherSiblings(top *html.Node, st pageStats) []*html.Node {
+func gatherSiblings(top *html.Node, blocks []block, st pageStats) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
+	kin := kinSiblings(top, blocks)
 	topScore := finalScore(top, st)
 	threshold := max(10, topScore*0.2)
 	topClass := attr(top, "class")
@@ -197,7 +198,7 @@ func gatherSiblings(top *html.Node, st pageStats) []*html.Node {
 		if topClass != "" && attr(s, "class") == topClass {
 			bonus = topScore * 0.2
 		}
-		if es.scored && finalScore(s, st)+bonus >= threshold {
+		if (es.scored && finalScore(s, st)+bonus >= threshold) || (kin[s] >= 80 && es.linkDensity() < 0.3) {
 			roots = append(roots, s)
 			continue
 		}
@@ -215,4 +216,54 @@ func gatherSiblings(top *html.Node, st pageStats) []*html.Node {
 func looksLikeSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// paraSignature names the container of a paragraph: its tag and class.
+// It is empty for blocks that are not <p> or whose container has no class.
+func paraSignature(b block) string {
+	if b.owner.DataAtom != atom.P || b.owner.Parent == nil {
+		return ""
+	}
+	c := attr(b.owner.Parent, "class")
+	if c == "" {
+		return ""
+	}
+	return b.owner.Parent.Data + "." + c
+}
+
+// kinSiblings finds the siblings of top that hold paragraphs in the same
+// kind of container as most of top's prose (an article split into
+// sections around pictures or ads) and returns the bytes of such prose
+// under each.
+func kinSiblings(top *html.Node, blocks []block) map[*html.Node]int {
+	bySig := map[string]int{}
+	for _, b := range blocks {
+		if len(b.text) >= 80 && isAncestor(top, b.owner) {
+			if sig := paraSignature(b); sig != "" {
+				bySig[sig] += len(b.text)
+			}
+		}
+	}
+	best, bestLen := "", 0
+	for sig, n := range bySig {
+		if n > bestLen || (n == bestLen && sig < best) {
+			best, bestLen = sig, n
+		}
+	}
+	kin := map[*html.Node]int{}
+	if best == "" {
+		return kin
+	}
+	for _, b := range blocks {
+		if paraSignature(b) != best || isAncestor(top, b.owner) {
+			continue
+		}
+		for a := b.owner; a.Parent != nil; a = a.Parent {
+			if a.Parent == top.Parent {
+				kin[a] += len(b.text)
+				break
+			}
+		}
+	}
+	return kin
 }

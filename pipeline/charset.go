@@ -14,9 +14,10 @@ import (
 // in order, from a byte order mark, the charset a transport declared
 // (httpCharset, may be empty), a <meta charset> or http-equiv declaration in
 // the first 4 KiB, and otherwise from the bytes themselves: UTF-8 when they
-// are valid UTF-8, windows-1252 when not. A single-byte Latin declaration is
-// overruled when the bytes are valid UTF-8 with multi-byte sequences, since
-// such pages were re-encoded after the declaration was written.
+// are valid UTF-8, windows-1252 when not. A declaration is overruled when
+// the bytes are valid UTF-8 with multi-byte sequences, which text in
+// another encoding almost never is: such pages were re-encoded after the
+// declaration was written.
 func decodeHTML(b []byte, httpCharset string) string {
 	if enc, n := bomEncoding(b); enc != nil {
 		return decodeWith(enc, b[n:])
@@ -29,7 +30,7 @@ func decodeHTML(b []byte, httpCharset string) string {
 		if enc == nil {
 			continue
 		}
-		if name == "utf-8" || (isLatinSingleByte(name) && utf8.Valid(b) && hasMultiByte(b)) {
+		if name == "utf-8" || (utf8.Valid(b) && hasMultiByte(b)) {
 			return toUTF8(b)
 		}
 		return decodeWith(enc, b)
@@ -59,10 +60,6 @@ func decodeWith(enc encoding.Encoding, b []byte) string {
 		return toUTF8(b)
 	}
 	return toUTF8(out)
-}
-
-func isLatinSingleByte(name string) bool {
-	return name == "windows-1252" || name == "iso-8859-1" || name == "iso-8859-15"
 }
 
 func hasMultiByte(b []byte) bool {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/newsfacts/newsfacts/corpus"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -135,8 +134,8 @@ func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("parse html: %w", err)
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	pg := Page{Article: metadata(doc, url)}
+	art, ld := metadataFrom(gatherFacts(root), url)
+	pg := Page{Article: art}
 	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		body = root
@@ -145,12 +144,18 @@ func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
 	paras := articleBlocks(body)
 	texts := make([]string, 0, len(paras))
 	for _, p := range paras {
-		texts = append(texts, p.text)
+		if p.text != art.Title {
+			texts = append(texts, p.text)
+		}
 	}
 	pg.Text = strings.Join(texts, "\n\n")
 	if len(pg.Text) < minArticleText {
 		pg.Text = ""
 		return pg, fmt.Errorf("no article body found: the page looks like an index page or an empty shell")
+	}
+	_ = ld
+	if pg.Article.Language == "" {
+		pg.Article.Language = detectLanguage(pg.Text)
 	}
 	return pg, nil
 }
@@ -191,29 +196,6 @@ func underAny(n *html.Node, set map[*html.Node]bool) bool {
 		}
 	}
 	return false
-}
-
-// metadata reads title, authors, dates, site, canonical URL, language and
-// description from meta tags and the title element.
-func metadata(doc *goquery.Document, url string) Article {
-	meta := func(sel string) string {
-		v, _ := doc.Find(sel).First().Attr("content")
-		return normalizeSpace(v)
-	}
-	a := Article{Authors: []string{}}
-	a.Title = firstNonEmpty(meta(`meta[property="og:title"]`), normalizeSpace(doc.Find("h1").First().Text()), normalizeSpace(doc.Find("title").First().Text()))
-	if au := meta(`meta[name="author"]`); au != "" {
-		a.Authors = append(a.Authors, au)
-	}
-	a.Published = meta(`meta[property="article:published_time"]`)
-	a.Modified = meta(`meta[property="article:modified_time"]`)
-	a.Site = meta(`meta[property="og:site_name"]`)
-	canon, _ := doc.Find(`link[rel="canonical"]`).First().Attr("href")
-	a.URL = firstNonEmpty(strings.TrimSpace(canon), meta(`meta[property="og:url"]`), url)
-	lang, _ := doc.Find("html").First().Attr("lang")
-	a.Language = strings.TrimSpace(lang)
-	a.Description = firstNonEmpty(meta(`meta[name="description"]`), meta(`meta[property="og:description"]`))
-	return a
 }
 
 func firstNonEmpty(s ...string) string {

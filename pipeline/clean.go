@@ -149,11 +149,13 @@ func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
 		}
 	}
 	pg.Text = strings.Join(texts, "\n\n")
+	if body := ldBodyText(ld.Body); len(body) >= minArticleText && len(pg.Text)*5 < len(body)*2 {
+		pg.Text = body // the markup's text is under 40% of what the structured data holds
+	}
 	if len(pg.Text) < minArticleText {
 		pg.Text = ""
 		return pg, fmt.Errorf("no article body found: the page looks like an index page or an empty shell")
 	}
-	_ = ld
 	if pg.Article.Language == "" {
 		pg.Article.Language = detectLanguage(pg.Text)
 	}
@@ -220,4 +222,24 @@ func cp1252(b byte) rune {
 var cp1252High = [32]rune{
 	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
 	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// ldBodyText turns a JSON-LD articleBody into paragraphs: markup inside it
+// is laid out like a page, plain text is split at line breaks.
+func ldBodyText(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.Contains(s, "</") || strings.Contains(s, "<p") || strings.Contains(s, "<br") {
+		root, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return ""
+		}
+		var paras []string
+		for _, b := range renderBlocks(root) {
+			paras = append(paras, b.text)
+		}
+		return strings.Join(paras, "\n\n")
+	}
+	return cleanText(s).Text
 }

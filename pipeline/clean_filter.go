@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -121,6 +122,9 @@ func isChrome(b block) bool {
 	if n > 120 {
 		return false
 	}
+	if isBylineLine(b.text) {
+		return true
+	}
 	low := strings.ToLower(strings.TrimRight(b.text, " .:!›»>|-"))
 	if chromePhrases[low] {
 		return true
@@ -131,4 +135,18 @@ func isChrome(b block) bool {
 		}
 	}
 	return false
+}
+
+// isBylineLine reports whether a short block is a byline: "By" and a
+// capitalised name, not ending like a sentence ("By Tuesday, all had
+// left." is prose).
+func isBylineLine(s string) bool {
+	if len(s) > 100 || looksLikeSentence(s) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "by ")
+	}
+	return ok && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }

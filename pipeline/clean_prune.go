@@ -167,8 +167,12 @@ func markFurniture(n *html.Node, total int, st pageStats, marked map[*html.Node]
 
 func isFurniture(c *html.Node, total, size int) bool {
 	switch c.DataAtom {
-	case atom.Html, atom.Body, atom.Main, atom.P:
+	case atom.Html, atom.Body, atom.Main:
 		return false
+	case atom.P:
+		if size >= 300 {
+			return false
+		}
 	case atom.Header:
 		return size*2 < total
 	}

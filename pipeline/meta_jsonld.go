@@ -58,7 +58,7 @@ func parseJSONLD(scripts []string) ldArticle {
 		Headline:    ldString(best["headline"]),
 		Published:   ldString(best["datePublished"]),
 		Modified:    ldString(best["dateModified"]),
-		Body:        ldString(best["articleBody"]),
+		Body:        ldRawString(best["articleBody"]),
 		URL:         ldURL(best["url"]),
 		Language:    ldString(best["inLanguage"]),
 		Description: ldString(best["description"]),
@@ -221,4 +221,20 @@ func ldAuthors(v any) (people, orgs []string) {
 		}
 	}
 	return ldNames(v), nil
+}
+
+// ldRawString returns a string value as is (line breaks kept), or the
+// first string of an array.
+func ldRawString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		for _, e := range x {
+			if s, ok := e.(string); ok && s != "" {
+				return s
+			}
+		}
+	}
+	return ""
 }

@@ -99,6 +99,7 @@ var chromePhrases = map[string]bool{
 	"listen to this article": true, "click to share on twitter": true, "click to share on facebook": true,
 	"article continues below this ad": true, "scroll to continue with content": true,
 	"continue reading below": true, "recommended": true, "most read": true, "top stories": true,
+	"don't miss": true, "don’t miss": true, "more stories": true, "trending": true, "popular": true,
 }
 
 // chromePrefixes start short blocks that are page chrome.
@@ -107,22 +108,24 @@ var chromePrefixes = []string{
 	"follow us", "share this", "copyright ©", "© ", "all rights reserved", "photo:", "image:",
 	"photograph:", "picture:", "(photo", "getty images", "this article was", "more on this story",
 	"recommended:", "watch:", "listen:", "read next", "you may also like", "also read:", "download the",
+	"posted:", "posted on", "updated:", "published:", "last updated", "first published", "published on",
 }
 
 // isChrome reports whether a block is page chrome by its own text: a
-// headline (h1), a line made of links, or a stock phrase.
+// headline (h1), a short line made of links with few words of its own, a
+// byline, a date line or a stock phrase.
 func isChrome(b block) bool {
 	if b.owner.DataAtom == atom.H1 {
 		return true
 	}
 	n := len(b.text)
-	if !b.table && n < 200 && b.linkLen*10 > n*6 {
+	if !b.table && n < 200 && b.linkLen*10 > n*6 && n-b.linkLen < 40 {
 		return true
 	}
 	if n > 120 {
 		return false
 	}
-	if isBylineLine(b.text) {
+	if isBylineLine(b.text) || isCaptionLine(b.text) || isDateLine(b.text) {
 		return true
 	}
 	low := strings.ToLower(strings.TrimRight(b.text, " .:!›»>|-"))
@@ -149,4 +152,32 @@ func isBylineLine(s string) bool {
 		rest, ok = strings.CutPrefix(s, "by ")
 	}
 	return ok && rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// captionMarks end or fill an image caption or credit.
+var captionMarks = []string{"(image:", "(photo:", "(picture:", "(credit:", "(pic:", "(photograph:", "image credit:", "photo credit:", "photos ©", "photo ©", "image ©", "picture ©"}
+
+// isCaptionLine reports whether a short block is an image caption or
+// credit that escaped its figure: "... (Image: GETTY)".
+func isCaptionLine(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	low := strings.ToLower(s)
+	return containsAny(low, captionMarks)
+}
+
+// isDateLine reports whether a short block is a date line: "Updated 11:21
+// pm CST, Tuesday" or "Published 18 November 2019".
+func isDateLine(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, p := range []string{"updated ", "published ", "posted ", "last modified "} {
+		if strings.HasPrefix(low, p) && strings.ContainsAny(s, "0123456789") {
+			return true
+		}
+	}
+	return false
 }

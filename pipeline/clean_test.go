@@ -139,3 +139,26 @@ func TestCleanUsesJSONLDWhenMarkupHasNoBody(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, prose+"\n\n"+prose, pg.Text)
 }
+
+func TestCleanDropsChromeLines(t *testing.T) {
+	body := `<article>
+<p>By Justine Coleman - 11/18/19 11:04 PM EST</p>
+<p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>
+<p>` + prose + `</p>
+<p>China has warned it will take control of Hong Kong (Image: GETTY )</p>
+<p>Advertisement</p>
+<p>Read more: <a href="/x">Council approves budget for the year ahead</a></p>
+<p>By Tuesday, all the residents had left the building and the doors were locked.</p>
+<ol><li>Teens love their headphones, and they are putting them on wish lists. <a href="/y">That's according to a new survey from a bank</a>.</li></ol>
+<p>` + prose + `</p>
+</article>`
+	got := cleanBody(t, body)
+	assert.Equal(t, prose+"\n\nBy Tuesday, all the residents had left the building and the doors were locked.\n\nTeens love their headphones, and they are putting them on wish lists. That's according to a new survey from a bank.\n\n"+prose, got)
+}
+
+func TestCleanKeepsSplitArticleSections(t *testing.T) {
+	section := `<div class="section"><div class="wrap"><div class="story-text"><p>` + prose + `</p><p>` + prose + `</p></div></div></div>`
+	body := `<div class="post">` + section + `<div class="ad-slot"><p>Sponsored message from a partner brand.</p></div>` + section + section + section + `</div>`
+	got := cleanBody(t, body)
+	assert.Equal(t, 8, strings.Count(got, prose), got)
+}

@@ -107,12 +107,14 @@ func joinParagraphs(paras []string) string {
 	return strings.Join(out, "\n\n")
 }
 
-// normalizeSpace drops soft hyphens and zero-width characters and folds
-// runs of white space to one space.
+// normalizeSpace drops soft hyphens and zero-width spaces (word joiners,
+// stray byte order marks) and folds runs of white space to one space. The
+// zero-width joiner and non-joiner stay: they shape Persian and Indic
+// words and emoji sequences.
 func normalizeSpace(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
-		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e':
 			return -1
 		case '\u00a0':
 			return ' '
@@ -184,7 +186,7 @@ func articleBlocks(body *html.Node) []block {
 	if top == nil {
 		return nil
 	}
-	return selectBlocks(blocks, gatherSiblings(top, blocks, st), st)
+	return trimTail(selectBlocks(blocks, gatherSiblings(top, blocks, st), st))
 }
 
 // underAny reports whether n or one of its ancestors is in set.

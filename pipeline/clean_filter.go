@@ -67,7 +67,11 @@ func dropContainer(n *html.Node, st pageStats) bool {
 		return false
 	}
 	es := st[n]
-	w := classWeight(classID(n))
+	cid := classID(n)
+	if strings.Contains(cid, "embed") && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Blockquote }) != nil {
+		return false // an embedded post the article quotes
+	}
+	w := classWeight(cid)
 	if w < 0 {
 		return true
 	}
@@ -99,6 +103,7 @@ var chromePhrases = map[string]bool{
 	"listen to this article": true, "click to share on twitter": true, "click to share on facebook": true,
 	"article continues below this ad": true, "scroll to continue with content": true,
 	"continue reading below": true, "recommended": true, "most read": true, "top stories": true,
+	"iklan": true, "anzeige": true, "publicité": true, "publicidad": true, "pubblicità": true, "reklame": true, "advertentie": true, "reklama": true,
 	"don't miss": true, "don’t miss": true, "more stories": true, "trending": true, "popular": true,
 }
 
@@ -108,7 +113,7 @@ var chromePrefixes = []string{
 	"follow us", "share this", "copyright ©", "© ", "all rights reserved", "photo:", "image:",
 	"photograph:", "picture:", "(photo", "getty images", "this article was", "more on this story",
 	"recommended:", "watch:", "listen:", "read next", "you may also like", "also read:", "download the",
-	"posted:", "posted on", "updated:", "published:", "last updated", "first published", "published on",
+	"posted:", "posted on", "filed under", "tags:", "topics:", "categories:", "category:", "updated:", "published:", "last updated", "first published", "published on",
 }
 
 // isChrome reports whether a block is page chrome by its own text: a
@@ -180,4 +185,26 @@ func isDateLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// tailCues mark the house notices that close many articles: contact
+// lines, newsletter and social media pitches.
+var tailCues = []string{
+	"follow him on", "follow her on", "follow them on", "follow us on", "follow me on", "subscribe to",
+	"sign up for", "sign up to", "newsletter", "may be reached at", "can be reached at", "can be contacted at",
+	"email us at", "contact us at", "have a tip", "got a tip", "join our", "download our app", "get the latest",
+	"all rights reserved", "this story has been", "this article has been", "this material may not be published",
+}
+
+// trimTail drops the run of short house notices at the end of an article
+// ("Follow her on Twitter", "Subscribe to our newsletter").
+func trimTail(blocks []block) []block {
+	for len(blocks) > 1 {
+		b := blocks[len(blocks)-1]
+		if len(b.text) > 400 || !containsAny(strings.ToLower(b.text), tailCues) {
+			break
+		}
+		blocks = blocks[:len(blocks)-1]
+	}
+	return blocks
 }

@@ -180,8 +180,8 @@ func isFurniture(c *html.Node, total, size int) bool {
 		return false
 	}
 	cid := classID(c)
-	if cid == "" || !isNegative(cid) {
-		return false
+	if cid == "" || !isNegative(cid) || strings.Contains(cid, "embed") {
+		return false // embedded posts (tweets) quoted by the article are content
 	}
 	if containsAny(cid, posWords) || c.DataAtom == atom.Article {
 		return containsAny(cid, strongNeg) && size*3 < total

@@ -162,3 +162,16 @@ func TestCleanKeepsSplitArticleSections(t *testing.T) {
 	got := cleanBody(t, body)
 	assert.Equal(t, 8, strings.Count(got, prose), got)
 }
+
+func TestCleanKeepsEmbeddedPosts(t *testing.T) {
+	body := `<article><p>` + prose + `</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million on it: <a href="https://t.co/x">https://t.co/x</a></p>— A Person (@person) <a href="https://twitter.com/x">November 18, 2019</a></blockquote></div><p>` + prose + `</p></article>`
+	got := cleanBody(t, body)
+	assert.Contains(t, got, "Yes this is real and the state spent half a million on it")
+}
+
+func TestCleanTrimsHouseNoticesAtTheEnd(t *testing.T) {
+	body := `<article><p>` + prose + `</p><p>Readers who want to follow us on the story can write in.</p><p>` + prose + `</p><p>Have a tip? Jane Doe may be reached at jane@example.com. Follow her on Twitter @jane.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></article>`
+	got := cleanBody(t, body)
+	assert.True(t, strings.HasSuffix(got, prose), got)
+	assert.Contains(t, got, "Readers who want to follow us")
+}

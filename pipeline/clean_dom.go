@@ -28,11 +28,21 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // classID returns n's class and id attributes, lower-cased and joined by a
-// space.
+// space. Atomic CSS utility classes ("mstart(82px)--modalminwidth",
+// "md:hidden") say how a thing looks, not what it is, and are left out.
 func classID(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
 	if c == "" && id == "" {
 		return ""
+	}
+	if strings.ContainsAny(c, "(:!") {
+		var keep []string
+		for _, tok := range strings.Fields(c) {
+			if !strings.ContainsAny(tok, "(:!") {
+				keep = append(keep, tok)
+			}
+		}
+		c = strings.Join(keep, " ")
 	}
 	return strings.ToLower(c + " " + id)
 }

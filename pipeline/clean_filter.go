@@ -124,6 +124,9 @@ func isChrome(b block) bool {
 		return true
 	}
 	n := len(b.text)
+	if n < 20 && (isCounter(b.text) || !hasWordChar(b.text)) {
+		return true // "1 / 5", "•", "|"
+	}
 	if !b.table && n < 200 && b.linkLen*10 > n*6 && n-b.linkLen < 40 {
 		return true
 	}
@@ -207,4 +210,20 @@ func trimTail(blocks []block) []block {
 		blocks = blocks[:len(blocks)-1]
 	}
 	return blocks
+}
+
+// hasWordChar reports whether s has a letter, a digit or an underscore.
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounter reports whether s is a gallery counter: "1 / 5", "2 of 12".
+func isCounter(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 3 && isDigits(f[0]) && isDigits(f[2]) && (f[1] == "/" || f[1] == "of")
 }

@@ -135,10 +135,12 @@ func pruneJunk(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if junkTags[c.DataAtom] || isHidden(c) || isInlineFurniture(c) {
+			if junkTags[c.DataAtom] || isHidden(c) {
 				n.RemoveChild(c)
-			} else {
-				pruneJunk(c)
+			} else if pruneJunk(c); isInlineFurniture(c) {
+				// checked after its children are pruned, so that an inner
+				// hover card goes and the name link around it stays
+				n.RemoveChild(c)
 			}
 		}
 		c = next

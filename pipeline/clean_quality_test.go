@@ -22,7 +22,7 @@ import (
 const (
 	floorAEBF1        = 0.986
 	floorAEBPrecision = 0.983
-	floorAEBRecall    = 0.988
+	floorAEBRecall    = 0.989
 	floorTitle        = 0.97
 	floorByline       = 0.80
 	floorPublished    = 0.99

@@ -91,7 +91,7 @@ func scoreCandidates(blocks []block, st pageStats) {
 		}
 		level := 0
 		for a := start; a != nil && level < 5; a = a.Parent {
-			if a.DataAtom == atom.Body || a.DataAtom == atom.Html {
+			if a.DataAtom == atom.Html || a.Type != html.ElementNode {
 				break
 			}
 			es := st[a]

@@ -175,3 +175,14 @@ func TestCleanTrimsHouseNoticesAtTheEnd(t *testing.T) {
 	assert.True(t, strings.HasSuffix(got, prose), got)
 	assert.Contains(t, got, "Readers who want to follow us")
 }
+
+func TestCleanRemovesHoverCardsButKeepsTheName(t *testing.T) {
+	body := `<article><p>A man threatened to kill Rep. <span class="rollover-people"><a href="/p/omar">Ilhan Omar</a><span class="rollover-people-block"><img src=x.jpg><a href="/p/omar">Ilhan Omar</a><a href="/s/1">Another story about her</a> <a href="/s/2">And one more story</a></span></span> (D-Minn.), officials said. ` + prose + `</p><p>` + prose + `</p></article>`
+	got := cleanBody(t, body)
+	assert.True(t, strings.HasPrefix(got, "A man threatened to kill Rep. Ilhan Omar (D-Minn.), officials said."), got)
+}
+
+func TestCleanArticleDirectlyInBody(t *testing.T) {
+	got := cleanBody(t, "<p>"+prose+"</p><p>"+prose+"</p>")
+	assert.Equal(t, prose+"\n\n"+prose, got)
+}

@@ -186,7 +186,11 @@ func articleBlocks(body *html.Node) []block {
 	if top == nil {
 		return nil
 	}
-	return trimTail(selectBlocks(blocks, gatherSiblings(top, blocks, st), st))
+	sel := trimTail(selectBlocks(blocks, gatherSiblings(top, blocks, st), st))
+	if sf, ok := standfirst(all, sel); ok {
+		sel = append([]block{sf}, sel...)
+	}
+	return sel
 }
 
 // underAny reports whether n or one of its ancestors is in set.

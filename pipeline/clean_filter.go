@@ -227,3 +227,38 @@ func isCounter(s string) bool {
 	f := strings.Fields(s)
 	return len(f) == 3 && isDigits(f[0]) && isDigits(f[2]) && (f[1] == "/" || f[1] == "of")
 }
+
+// standfirstWords name, in a class or id, the summary set under a headline.
+var standfirstWords = []string{"standfirst", "dek", "subtitle", "sub-title", "subheadline", "sub-headline", "summary", "lede", "intro", "excerpt", "strapline", "kicker-text", "article-description", "story-description", "abstract"}
+
+// standfirst finds the summary paragraph that sits between the headline
+// and the chosen body (often in the article's header, outside the body
+// container) so that it is not lost: a block before the first selected
+// one, marked as a standfirst by its class or itemprop, of prose length
+// and with few links.
+func standfirst(all, sel []block) (block, bool) {
+	if len(sel) == 0 {
+		return block{}, false
+	}
+	first := sel[0].owner
+	for _, b := range all {
+		if b.owner == first {
+			break
+		}
+		if len(b.text) < 60 || len(b.text) > 600 || b.linkLen*5 > len(b.text) || b.heading || isChrome(b) {
+			continue
+		}
+		if isStandfirstNode(b.owner) || (b.owner.Parent != nil && isStandfirstNode(b.owner.Parent)) {
+			return b, true
+		}
+	}
+	return block{}, false
+}
+
+func isStandfirstNode(n *html.Node) bool {
+	if ip := attr(n, "itemprop"); ip == "description" || ip == "alternativeHeadline" {
+		return true
+	}
+	cid := classID(n)
+	return cid != "" && containsAny(cid, standfirstWords) && !isNegative(cid)
+}

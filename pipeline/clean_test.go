@@ -186,3 +186,11 @@ func TestCleanArticleDirectlyInBody(t *testing.T) {
 	got := cleanBody(t, "<p>"+prose+"</p><p>"+prose+"</p>")
 	assert.Equal(t, prose+"\n\n"+prose, got)
 }
+
+func TestCleanKeepsStandfirstInHeader(t *testing.T) {
+	body := `<main><article><header><h1>Library to close</h1><p class="article-dek">Residents are angry after the council's surprise decision to shut the town's only library.</p><p class="byline">By Jane Doe</p></header>
+<div class="article-body"><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></div></article>
+<div class="more"><p>Other story teaser in a box that is long enough to count as a paragraph of text.</p></div></main>`
+	got := cleanBody(t, body)
+	assert.Equal(t, "Residents are angry after the council's surprise decision to shut the town's only library.\n\n"+strings.Repeat(prose+"\n\n", 2)+prose, got)
+}

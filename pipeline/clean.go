@@ -187,6 +187,9 @@ func articleBlocks(body *html.Node) []block {
 		return nil
 	}
 	sel := trimTail(selectBlocks(blocks, gatherSiblings(top, blocks, st), st))
+	if looksLikeIndex(sel) {
+		return nil
+	}
 	if sf, ok := standfirst(all, sel); ok {
 		sel = append([]block{sf}, sel...)
 	}

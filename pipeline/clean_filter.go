@@ -262,3 +262,28 @@ func isStandfirstNode(n *html.Node) bool {
 	cid := classID(n)
 	return cid != "" && containsAny(cid, standfirstWords) && !isNegative(cid)
 }
+
+// looksLikeIndex reports whether the chosen blocks are teasers of many
+// stories rather than one article: no paragraph of article length, and
+// the prose spread over many separate containers (one per teaser card)
+// with none holding a quarter of it.
+func looksLikeIndex(sel []block) bool {
+	byParent := map[*html.Node]int{}
+	total := 0
+	for _, b := range sel {
+		if len(b.text) >= 300 {
+			return false
+		}
+		byParent[b.owner.Parent] += len(b.text)
+		total += len(b.text)
+	}
+	if len(byParent) < 5 {
+		return false
+	}
+	for _, n := range byParent {
+		if n*4 >= total {
+			return false
+		}
+	}
+	return true
+}

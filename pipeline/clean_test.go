@@ -194,3 +194,13 @@ func TestCleanKeepsStandfirstInHeader(t *testing.T) {
 	got := cleanBody(t, body)
 	assert.Equal(t, "Residents are angry after the council's surprise decision to shut the town's only library.\n\n"+strings.Repeat(prose+"\n\n", 2)+prose, got)
 }
+
+func TestCleanIndexPageOfTeasersIsAnError(t *testing.T) {
+	var cards strings.Builder
+	for i := range 12 {
+		cards.WriteString(`<div class="card"><h2><a href="/s">Headline of story number ` + string(rune('A'+i)) + `</a></h2><p>A short summary of this story, which goes on for a sentence or two, then stops.</p><span>2 hours ago</span></div>`)
+	}
+	pg, err := Clean(page(`<main><div class="grid">` + cards.String() + `</div></main>`))
+	require.Error(t, err)
+	assert.Empty(t, pg.Text)
+}

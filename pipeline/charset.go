@@ -129,3 +129,49 @@ func indexFold(s []byte, needle string) int {
 	}
 	return -1
 }
+
+// toUTF8 returns b as a valid UTF-8 string, reading invalid bytes as
+// windows-1252.
+func toUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(cp1252(b[0]))
+		} else {
+			sb.Write(b[:n])
+		}
+		b = b[n:]
+	}
+	return sb.String()
+}
+
+// cp1252 maps a windows-1252 byte to its rune.
+func cp1252(b byte) rune {
+	if b >= 0x80 && b < 0xa0 {
+		if r := cp1252High[b-0x80]; r != 0 {
+			return r
+		}
+	}
+	return rune(b)
+}
+
+var cp1252High = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+}
+
+// decodeText returns plain text as valid UTF-8: in the declared charset
+// when there is one and the bytes are not already valid UTF-8, else as
+// UTF-8 with windows-1252 for invalid bytes.
+func decodeText(b []byte, declared string) string {
+	if declared != "" && !utf8.Valid(b) {
+		if enc, _ := charset.Lookup(declared); enc != nil {
+			return decodeWith(enc, b)
+		}
+	}
+	return toUTF8(b)
+}

@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"github.com/newsfacts/newsfacts/corpus"
+	"github.com/stretchr/testify/require"
 	"testing"
 	"unicode/utf8"
 
@@ -35,4 +37,23 @@ func TestDecodeHTMLWindows1252Fallback(t *testing.T) {
 func TestMetaCharset(t *testing.T) {
 	assert.Equal(t, "utf-8", metaCharset([]byte(`<META CHARSET = 'UTF-8'>`)))
 	assert.Equal(t, "", metaCharset([]byte(`<p>charset is a word</p>`)))
+}
+
+func TestCleanUTF16Page(t *testing.T) {
+	src := "<html><body><article><p>" + prose + "</p><p>" + prose + "</p></article></body></html>"
+	b := []byte{0xff, 0xfe}
+	for _, r := range src {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	pg, err := Clean(corpus.Item{ID: "t", Body: b})
+	require.NoError(t, err)
+	assert.Equal(t, prose+"\n\n"+prose, pg.Text)
+}
+
+func TestCleanPlainTextCharset(t *testing.T) {
+	pg, err := Clean(corpus.Item{ID: "t", Format: corpus.FormatText, Body: []byte("\xc6\xe0\xf0\xe0"), Charset: "windows-1251"})
+	require.NoError(t, err)
+	assert.Equal(t, "Жара", pg.Text)
+	_, err = Clean(corpus.Item{ID: "t", Format: corpus.FormatText, Body: []byte(" \n\n ")})
+	require.Error(t, err)
 }

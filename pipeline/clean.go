@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/corpus"
 	"golang.org/x/net/html"
@@ -22,14 +21,22 @@ type Page struct {
 // by content as well as by name; anything else is read as plain text. It
 // fails when the input is not text at all or holds no article body.
 func Clean(it corpus.Item) (Page, error) {
-	body := it.Body
+	body, cs := it.Body, it.Charset
+	if enc, n := bomEncoding(body); enc != nil {
+		body, cs = []byte(decodeWith(enc, body[n:])), "utf-8"
+	}
 	if looksBinary(body) {
 		return Page{}, fmt.Errorf("input is binary, not text or HTML")
 	}
 	if it.Format == corpus.FormatHTML || (it.Format != corpus.FormatText && looksHTML(body)) {
-		return cleanHTML(body, it.Charset, it.URL)
+		return cleanHTML(body, cs, it.URL)
 	}
-	return cleanText(toUTF8(body)), nil
+	pg := cleanText(decodeText(body, cs))
+	if pg.Text == "" {
+		return pg, fmt.Errorf("no article text: the input is empty")
+	}
+	pg.Article.Language = detectLanguage(pg.Text)
+	return pg, nil
 }
 
 // looksHTML reports whether the first bytes of b look like markup.
@@ -57,25 +64,6 @@ func looksBinary(b []byte) bool {
 		}
 	}
 	return len(head) > 0 && ctl*10 > len(head)
-}
-
-// toUTF8 returns b as a valid UTF-8 string, reading invalid bytes as
-// windows-1252.
-func toUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n == 1 {
-			sb.WriteRune(cp1252(b[0]))
-		} else {
-			sb.Write(b[:n])
-		}
-		b = b[n:]
-	}
-	return sb.String()
 }
 
 // cleanText splits plain text into paragraphs: at blank lines when the
@@ -216,21 +204,6 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
-}
-
-// cp1252 maps a windows-1252 byte to its rune.
-func cp1252(b byte) rune {
-	if b >= 0x80 && b < 0xa0 {
-		if r := cp1252High[b-0x80]; r != 0 {
-			return r
-		}
-	}
-	return rune(b)
-}
-
-var cp1252High = [32]rune{
-	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
-	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
 }
 
 // ldBodyText turns a JSON-LD articleBody into paragraphs: markup inside it

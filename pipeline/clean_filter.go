@@ -113,7 +113,7 @@ var chromePrefixes = []string{
 	"follow us", "share this", "copyright ©", "© ", "all rights reserved", "photo:", "image:",
 	"photograph:", "picture:", "(photo", "getty images", "this article was", "more on this story",
 	"recommended:", "watch:", "listen:", "read next", "you may also like", "also read:", "download the",
-	"posted:", "posted on", "filed under", "tags:", "topics:", "categories:", "category:", "updated:", "published:", "last updated", "first published", "published on",
+	"photos by", "photo by", "photographs by", "next page", "previous page", "posted:", "posted on", "filed under", "tags:", "topics:", "categories:", "category:", "updated:", "published:", "last updated", "first published", "published on",
 }
 
 // isChrome reports whether a block is page chrome by its own text: a
@@ -196,15 +196,16 @@ var tailCues = []string{
 	"follow him on", "follow her on", "follow them on", "follow us on", "follow me on", "subscribe to",
 	"sign up for", "sign up to", "newsletter", "may be reached at", "can be reached at", "can be contacted at",
 	"email us at", "contact us at", "have a tip", "got a tip", "join our", "download our app", "get the latest",
-	"all rights reserved", "this story has been", "this article has been", "this material may not be published",
+	"all rights reserved", "a version of this article appears in print", "this story has been", "this article has been", "this material may not be published",
 }
 
 // trimTail drops the run of short house notices at the end of an article
-// ("Follow her on Twitter", "Subscribe to our newsletter").
+// ("Follow her on Twitter", "Subscribe to our newsletter") and headings
+// left with nothing under them ("About the author").
 func trimTail(blocks []block) []block {
 	for len(blocks) > 1 {
 		b := blocks[len(blocks)-1]
-		if len(b.text) > 400 || !containsAny(strings.ToLower(b.text), tailCues) {
+		if !b.heading && (len(b.text) > 400 || !containsAny(strings.ToLower(b.text), tailCues)) {
 			break
 		}
 		blocks = blocks[:len(blocks)-1]

@@ -170,7 +170,7 @@ func TestCleanKeepsEmbeddedPosts(t *testing.T) {
 }
 
 func TestCleanTrimsHouseNoticesAtTheEnd(t *testing.T) {
-	body := `<article><p>` + prose + `</p><p>Readers who want to follow us on the story can write in.</p><p>` + prose + `</p><p>Have a tip? Jane Doe may be reached at jane@example.com. Follow her on Twitter @jane.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></article>`
+	body := `<article><p>` + prose + `</p><p>Readers who want to follow us on the story can write in.</p><p>` + prose + `</p><p>Have a tip? Jane Doe may be reached at jane@example.com. Follow her on Twitter @jane.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p><h3>About the author</h3></article>`
 	got := cleanBody(t, body)
 	assert.True(t, strings.HasSuffix(got, prose), got)
 	assert.Contains(t, got, "Readers who want to follow us")

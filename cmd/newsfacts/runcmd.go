@@ -35,8 +35,14 @@ finished FILE continues it the same way.`)
 	workers := fs.Int("j", 0, "process `N` articles at once (default: the number of cores)")
 	textOnly := fs.Bool("text-only", false, "skip the NLP stages: text and metadata only")
 	fetchOpt := fetchFlags(fs)
+	lexicon := rulesFlag(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
+	}
+	lex, err := lexicon()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts run: %v\n", err)
+		return exitUsage
 	}
 	o, err := pipeline.OpenOutput(*out, e.stdout, *resume)
 	if err != nil {
@@ -50,7 +56,7 @@ finished FILE continues it the same way.`)
 		return exitUsage
 	}
 	defer r.Close()
-	return runSheets(ctx, e, r, o, pipeline.Options{Workers: *workers, TextOnly: *textOnly})
+	return runSheets(ctx, e, r, o, pipeline.Options{Workers: *workers, TextOnly: *textOnly, Lexicon: lex})
 }
 
 // openRunSources opens the sources (or the sample corpus), skipping what

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/schemacheck"
+	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -22,6 +24,15 @@ func cli(t *testing.T, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
+}
+
+// requireValidSheets fails t unless every line of out is a sheet that
+// fits the schema.
+func requireValidSheets(t *testing.T, out string) {
+	t.Helper()
+	v, err := schemacheck.New(pipeline.Schema())
+	require.NoError(t, err)
+	require.NoError(t, v.ValidateLines([]byte(out)))
 }
 
 func newsServer(t *testing.T) *httptest.Server {
@@ -60,6 +71,7 @@ func TestFetchThenRunOffline(t *testing.T) {
 
 	code, out, stderr := cli(t, "run", "-text-only", warc)
 	assert.Equal(t, exitOK, code, stderr)
+	requireValidSheets(t, out)
 	var sheet struct {
 		ID   string
 		Text string
@@ -73,6 +85,7 @@ func TestRunURLsOnTheFly(t *testing.T) {
 	s := newsServer(t)
 	code, out, stderr := cli(t, "run", "-text-only", "-rate", "100", "-j", "2", s.URL+"/story", s.URL+"/binary", s.URL+"/private/p")
 	assert.Equal(t, exitFailed, code)
+	requireValidSheets(t, out)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	require.Len(t, lines, 3, "a failed article still has its sheet")
 	assert.Contains(t, lines[0], "Jane Smith")

@@ -79,4 +79,7 @@ func TestKillAndResume(t *testing.T) {
 	require.NoError(t, resume.Run(), stderr.String())
 	assert.Contains(t, stderr.String(), "resumed")
 	assert.Equal(t, uris, sheetIDs(t, out), "every page exactly once, in order")
+	final, err := os.ReadFile(out)
+	require.NoError(t, err)
+	requireValidSheets(t, string(final))
 }

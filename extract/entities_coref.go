@@ -55,8 +55,18 @@ func unifyTypes(ms []*mention) {
 // evidence.
 func clusterPeople(ms []*mention) []*cluster {
 	var cs []*cluster
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if len(m.Words) == 1 {
+			alone[m.Words[0].Text] = true
+		}
+	}
 	for _, m := range ms {
 		if m.Type != TypePerson || len(m.Words) < 2 {
+			continue
+		}
+		if m.Strength == evNone && !alone[surname(m.Words)] {
+			m.Type = "" // a capitalised phrase with nothing to say it is a person
 			continue
 		}
 		if c := findFull(cs, m); c != nil {
@@ -83,7 +93,7 @@ func clusterPeople(ms []*mention) []*cluster {
 		}
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
-	return cs
+	return mergeTails(cs)
 }
 
 // findFull returns the cluster of a person with the same first name and
@@ -125,7 +135,69 @@ func findShort(cs []*cluster, m *mention) *cluster {
 		}
 	}
 	if best == nil {
-		return fallback
+		best = fallback
+	}
+	if best == nil && m.Honorific == "" {
+		best = byGivenName(cs, w)
+	}
+	return best
+}
+
+// byGivenName returns the one person whose given name is w, nil when none
+// or several.
+func byGivenName(cs []*cluster, w string) *cluster {
+	var hit *cluster
+	for _, c := range cs {
+		for _, o := range c.Mentions {
+			if len(o.Words) >= 2 && o.Words[0].Text == w {
+				if hit != nil && hit != c {
+					return nil
+				}
+				hit = c
+			}
+		}
+	}
+	return hit
+}
+
+// mergeTails joins a cluster whose name is the tail of a longer name of the
+// same type ("Van Der Beek" into "James Van Der Beek", "Intelligence
+// Committee" into "House Intelligence Committee").
+func mergeTails(cs []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		short := longestWords(c)
+		if len(short) < 2 {
+			continue
+		}
+		for _, o := range cs {
+			if o == c || typeClass(o.Type) != typeClass(c.Type) || len(o.Mentions) == 0 {
+				continue
+			}
+			long := longestWords(o)
+			if len(long) > len(short) && joinWords(long[len(long)-len(short):]) == joinWords(short) {
+				o.Mentions = append(o.Mentions, c.Mentions...)
+				c.Mentions = nil
+				break
+			}
+		}
+	}
+	for _, c := range cs {
+		if len(c.Mentions) > 0 {
+			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// longestWords returns the words of the cluster's longest mention.
+func longestWords(c *cluster) []nameWord {
+	var best []nameWord
+	for _, m := range c.Mentions {
+		if len(m.Words) > len(best) {
+			best = m.Words
+		}
 	}
 	return best
 }
@@ -165,7 +237,7 @@ func clusterOthers(ms []*mention) []*cluster {
 		}
 		c.Mentions = append(c.Mentions, m)
 	}
-	return joinAcronyms(cs)
+	return mergeTails(joinAcronyms(cs))
 }
 
 // typeClass puts GPE and LOC together: one place, whatever the label.

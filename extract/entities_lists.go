@@ -37,6 +37,7 @@ type entityLex struct {
 	placeSuffixes, placeHeads *List
 	nationalities, firstNames *List
 	commonCaps, acronymStop   *List
+	miscSuffixes              *List
 	maxWords                  int
 }
 
@@ -58,6 +59,7 @@ func newEntityLex(lex *Lexicon) *entityLex {
 		firstNames:    lex.List("first_names"),
 		commonCaps:    lex.List("common_caps"),
 		acronymStop:   lex.List("acronym_stop"),
+		miscSuffixes:  lex.List("misc_suffixes"),
 	}
 	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
 	for _, o := range orgLists {
@@ -70,20 +72,20 @@ func newEntityLex(lex *Lexicon) *entityLex {
 // type, subtype and grouping key.
 func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 	for _, o := range orgLists {
-		if v, ok := x.lex.List(o.list).Value(phrase); ok {
+		if v, ok := listed(x.lex.List(o.list), phrase); ok {
 			if v == "" {
 				v = phrase
 			}
-			return TypeOrg, o.subtype, strings.ToLower(v), true
+			return TypeOrg, o.subtype, normKey(v, o.subtype), true
 		}
 	}
-	if v, ok := x.places.Value(phrase); ok {
+	if v, ok := listed(x.places, phrase); ok {
 		if v == "" {
 			v = TypeGPE
 		}
 		return v, "", x.placeKey(phrase), true
 	}
-	if v, ok := x.placeAliases.Value(phrase); ok {
+	if v, ok := listed(x.placeAliases, phrase); ok {
 		t, _, _, _ := x.known(v)
 		if t == "" {
 			t = TypeGPE
@@ -91,6 +93,19 @@ func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 		return t, "", strings.ToLower(v), true
 	}
 	return "", "", "", false
+}
+
+// listed looks phrase up in l; an entry written in capitals ("WHO", "US")
+// matches only capitals, so "Who" and "Us" are not listed.
+func listed(l *List, phrase string) (string, bool) {
+	v, ok := l.Value(phrase)
+	if !ok {
+		return "", false
+	}
+	if o, _ := l.Original(phrase); o != phrase && isAcronym(o) {
+		return "", false
+	}
+	return v, true
 }
 
 // placeKey groups the spellings of one place.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // mention is one candidate name in the text, before merging into entities.
 type mention struct {
@@ -41,7 +44,9 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 		if _, _, m, a := x.nextTitle(rest); m > 0 {
 			end = a
 		}
-		if end > 0 {
+		if end == 1 && isAcronym(rest[0].Text) {
+			out = append(out, x.splitPlain(rest[:1], lowerSeen)...)
+		} else if end > 0 {
 			p := newMention(rest[:end])
 			p.Type, p.Strength = TypePerson, evStrong
 			if hon {
@@ -95,15 +100,23 @@ func (x *entityLex) isOrgSuffix(w string) bool { return x.orgSuffixes.Has(w) }
 
 // splitPlain cuts a run with no titles into mentions.
 func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []mention {
+	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
+		if m, ok := x.wholeName(ws); ok {
+			return []mention{m}
+		}
+	}
 	ws = x.dropOpeners(ws, lowerSeen)
 	ws = trimConnectors(ws)
 	if len(ws) == 0 {
 		return nil
 	}
+	if x.miscSuffixes.Has(ws[len(ws)-1].Text) && len(ws) > 1 {
+		return nil // an event, prize, law or product, not an entity
+	}
 	if m, ok := x.wholeName(ws); ok {
 		return []mention{m}
 	}
-	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) {
+	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) && !x.looksPerson(ws, k) {
 		m, _ := x.wholeName(ws[:k])
 		return append([]mention{m}, x.splitPlain(ws[k:], lowerSeen)...)
 	}
@@ -115,17 +128,58 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 			return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i+1:], lowerSeen)...)
 		}
 	}
+	if i := x.trailingKnown(ws); i > 0 {
+		out := x.splitPlain(ws[:i], lowerSeen)
+		m, _ := x.wholeName(ws[i:])
+		return append(out, m)
+	}
+	if i := x.nameStart(ws); i > 0 {
+		return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i:], lowerSeen)...)
+	}
 	if len(ws) == 1 && x.isNotName(ws[0].Text) {
 		return nil
 	}
 	return []mention{newMention(ws)}
 }
 
+// looksPerson reports whether ws, whose first k words are a listed place or
+// organisation, is rather a person: a given name ("Alexandria", "Jordan")
+// before one or two unlisted words.
+func (x *entityLex) looksPerson(ws []nameWord, k int) bool {
+	return k == 1 && len(ws) <= 3 && x.firstNames.Has(ws[0].Text) && x.knownAt(ws, 1) == 0
+}
+
+// trailingKnown returns the index where a listed name that ends ws starts,
+// when the words before it are not a given name ("Enter South Dakota",
+// "Sioux Falls Twitter"), else 0.
+func (x *entityLex) trailingKnown(ws []nameWord) int {
+	for i := 1; i < len(ws); i++ {
+		if x.knownAt(ws, i) == len(ws)-i {
+			if x.firstNames.Has(ws[0].Text) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// nameStart returns the index of a given name inside ws that starts a
+// person's name after other words ("Browns DL Sheldon Richardson"), else 0.
+func (x *entityLex) nameStart(ws []nameWord) int {
+	for i := 1; i+1 < len(ws); i++ {
+		if x.firstNames.Has(ws[i].Text) && !x.firstNames.Has(ws[i-1].Text) && !particles[ws[i-1].Text] {
+			return i
+		}
+	}
+	return 0
+}
+
 // isNotName reports whether a lone capitalised word names nothing: an
 // adjective of nationality or party, a day or month, a stop acronym.
 func (x *entityLex) isNotName(w string) bool {
-	return x.nationalities.Has(w) || x.commonCaps.Has(w) || x.acronymStop.Has(w) ||
-		x.titles.Has(w) || x.honorifics.Has(w)
+	return utf8.RuneCountInString(w) < 2 || x.nationalities.Has(w) || x.commonCaps.Has(w) ||
+		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
 }
 
 // dropOpeners removes capitalised words that lead a run only because they
@@ -140,6 +194,7 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 		case w.Text == "The" || w.Text == "A" || w.Text == "An":
 		case w.Initial && (x.commonCaps.Has(w.Text) || lowerSeen[strings.ToLower(w.Text)]):
 		case w.Initial && len(ws) == 1 && looksLikeVerb(w.Text):
+		case w.Initial && len(ws) > 1 && !x.firstNames.Has(w.Text) && x.knownAt(ws, 1) > 0:
 		default:
 			return ws
 		}
@@ -182,7 +237,7 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
-	if t, ok := x.placeSuffixes.Value(last); ok {
+	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) {
 		m.Type, m.Strength = t, evStrong
 		return m, true
 	}
@@ -199,7 +254,7 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 			break
 		}
 	}
-	if t, ok := x.placeHeads.Value(first); ok {
+	if t, ok := x.placeHeads.Value(first); ok && !hasSplitter(ws) {
 		m.Type, m.Strength = t, evShape
 		return m, true
 	}
@@ -210,6 +265,17 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// hasSplitter reports whether ws holds a connector other than "of" or a
+// name particle.
+func hasSplitter(ws []nameWord) bool {
+	for _, w := range ws {
+		if connectors[w.Text] && !particles[w.Text] && w.Text != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPerson splits a person's words at a connector that is not a particle

@@ -35,7 +35,7 @@ var connectors = map[string]bool{
 	"of": true, "for": true, "on": true, "the": true, "de": true, "da": true,
 	"del": true, "della": true, "di": true, "do": true, "dos": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
-	"bin": true, "al": true, "el": true, "y": true, "&": true, "and": true,
+	"bin": true, "al": true, "el": true, "y": true, "&": true,
 	"upon": true,
 }
 
@@ -90,6 +90,10 @@ func isPossessive(s string) bool {
 func capRuns(d *nlp.Doc) []run {
 	var out []run
 	for si, s := range d.Sentences {
+		shout, title := sentenceCase(d, s)
+		if shout {
+			continue
+		}
 		i := s.First
 		for i < s.Last {
 			w, next, ok := capWordAt(d, s, i)
@@ -97,10 +101,12 @@ func capRuns(d *nlp.Doc) []run {
 				i++
 				continue
 			}
+			w.Initial = w.Initial || title
 			r := run{Words: []nameWord{w}, Sentence: si}
 			i = next
 			for i < s.Last {
 				if w, nx, ok := capWordAt(d, s, i); ok {
+					w.Initial = w.Initial || title
 					r.Words = append(r.Words, w)
 					i = nx
 					continue
@@ -112,11 +118,47 @@ func capRuns(d *nlp.Doc) []run {
 				}
 				break
 			}
+			if i < s.Last && d.Tokens[i].Text == "party" {
+				// "the Communist party": the lower-case noun is part of the name.
+				t := d.Tokens[i]
+				r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: i})
+				i++
+			}
 			r.Next = i
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// functionWords stay lower case in headlines written in title case.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true,
+	"to": true, "and": true, "or": true, "at": true, "by": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true,
+}
+
+// sentenceCase reports whether a sentence is shouted (mostly words in
+// capitals) or written in title case (nearly every word capitalised, as in
+// headlines and link lists): in both, capitals say little about names.
+func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
+	words, caps, upper := 0, 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i].Text
+		if !isWord(t) || functionWords[t] {
+			continue
+		}
+		words++
+		if isCapWord(t) {
+			caps++
+		}
+		if utf8.RuneCountInString(t) > 1 && strings.ToUpper(t) == t {
+			upper++
+		}
+	}
+	shout = upper >= 3 && upper*2 >= words
+	title = words >= 4 && caps*5 >= words*4
+	return shout, title
 }
 
 // capWordAt returns the capitalised word at token i of sentence s, joining an

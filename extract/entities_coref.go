@@ -84,7 +84,7 @@ func clusterPeople(ms []*mention) []*cluster {
 			c.Mentions = append(c.Mentions, m)
 			continue
 		}
-		if m.Type != TypePerson || m.Strength < evWeak {
+		if m.Type != TypePerson || m.Strength < evWeak || givenOfMany(cs, m.Words[0].Text) {
 			continue
 		}
 		if c := findSingle(cs, m.Words[0].Text); c != nil {
@@ -102,12 +102,20 @@ func findFull(cs []*cluster, m *mention) *cluster {
 	first, last := m.Words[0].Text, surname(m.Words)
 	for _, c := range cs {
 		for _, o := range c.Mentions {
-			if len(o.Words) >= 2 && surname(o.Words) == last && o.Words[0].Text == first {
+			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// sameGiven reports whether two given names are one ("Pat" and "Patrick").
+func sameGiven(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || (len(a) >= 3 && strings.HasPrefix(b, a))
 }
 
 // findShort returns the person a one-word mention names: the surname, or
@@ -158,6 +166,20 @@ func byGivenName(cs []*cluster, w string) *cluster {
 		}
 	}
 	return hit
+}
+
+// givenOfMany reports whether w is the given name of two or more people.
+func givenOfMany(cs []*cluster, w string) bool {
+	n := 0
+	for _, c := range cs {
+		for _, o := range c.Mentions {
+			if len(o.Words) >= 2 && o.Words[0].Text == w {
+				n++
+				break
+			}
+		}
+	}
+	return n > 1
 }
 
 // mergeTails joins a cluster whose name is the tail of a longer name of the

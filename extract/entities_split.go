@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,6 +31,14 @@ func (m *mention) name() string { return joinWords(m.Words) }
 // the person after them, leading parties and places become mentions of
 // their own, connectors split names that are not organisations.
 func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
+	if r.Party && !x.partyName(r.Words[:len(r.Words)-1]) {
+		r.Words, r.Party = r.Words[:len(r.Words)-1], false
+	}
+	if r.Poss >= 0 {
+		if left, right, ok := x.cutPossessive(r); ok {
+			return append(x.splitRun(left, lowerSeen), x.splitRun(right, lowerSeen)...)
+		}
+	}
 	ws := r.Words
 	var out []mention
 	for len(ws) > 0 {
@@ -69,6 +78,44 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 	return out
 }
 
+// partyName reports whether ws can name a party when "party" follows:
+// short, no given name, no place, no common word ("Communist party",
+// "Democratic Progressive party", not "Guy Fawkes party").
+func (x *entityLex) partyName(ws []nameWord) bool {
+	if len(ws) == 0 || len(ws) > 3 || x.firstNames.Has(ws[0].Text) {
+		return false
+	}
+	for _, w := range ws {
+		if x.commonCaps.Has(w.Text) || x.places.Has(w.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutPossessive decides a possessive joint: "People’s Daily" and "Lowe’s
+// Companies Inc." hold (a listed name or an organisation suffix), while
+// "Britain’s Prime Minister" is cut into "Britain" and "Prime Minister".
+// It returns the two runs and true when the joint is cut.
+func (x *entityLex) cutPossessive(r run) (run, run, bool) {
+	ws, p := r.Words, r.Poss
+	if _, _, _, ok := x.known(joinWords(ws)); ok || x.isOrgSuffix(ws[len(ws)-1].Text) && p == 0 {
+		return r, r, false
+	}
+	if _, _, _, ok := x.known(joinWords(ws[p:])); ok && p > 0 {
+		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
+		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
+		return left, right, true
+	}
+	w := ws[p]
+	if i := strings.LastIndexAny(w.Text, "'’"); i > 0 {
+		w.Text, w.End = w.Text[:i], w.Start+i
+	}
+	left := run{Words: append(append([]nameWord{}, ws[:p]...), w), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
+	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
+	return left, right, true
+}
+
 // nextTitle finds the first honorific or title in ws that introduces a
 // name (a title followed by an organisation suffix, as in "Justice
 // Department", or inside a listed name, is not one). It returns the title,
@@ -106,9 +153,15 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 		}
 	}
 	ws = x.dropOpeners(ws, lowerSeen)
-	ws = trimConnectors(ws)
+	ws = trimConnectors(x.dropClosers(ws))
 	if len(ws) == 0 {
 		return nil
+	}
+	if x.nationalities.Has(joinWords(ws)) {
+		return nil
+	}
+	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {
+		return nil // "Group A", "Terminal 5": labels, not names
 	}
 	if x.miscSuffixes.Has(ws[len(ws)-1].Text) && len(ws) > 1 {
 		return nil // an event, prize, law or product, not an entity
@@ -178,8 +231,20 @@ func (x *entityLex) nameStart(ws []nameWord) int {
 // isNotName reports whether a lone capitalised word names nothing: an
 // adjective of nationality or party, a day or month, a stop acronym.
 func (x *entityLex) isNotName(w string) bool {
-	return utf8.RuneCountInString(w) < 2 || x.nationalities.Has(w) || x.commonCaps.Has(w) ||
+	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.nationalities.Has(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
+}
+
+// isContraction reports whether w is a contraction such as "I’ve" or
+// "Don't" (an apostrophe followed by lower case).
+func isContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(w[i:], "'’")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && !unicode.IsUpper(r)
 }
 
 // dropOpeners removes capitalised words that lead a run only because they
@@ -193,7 +258,7 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 		switch {
 		case w.Text == "The" || w.Text == "A" || w.Text == "An":
 		case w.Initial && (x.commonCaps.Has(w.Text) || lowerSeen[strings.ToLower(w.Text)]):
-		case w.Initial && len(ws) == 1 && looksLikeVerb(w.Text):
+		case w.Initial && looksLikeVerb(w.Text) && !x.firstNames.Has(w.Text):
 		case w.Initial && len(ws) > 1 && !x.firstNames.Has(w.Text) && x.knownAt(ws, 1) > 0:
 		default:
 			return ws
@@ -202,6 +267,18 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 	}
 	return ws
 }
+
+// dropClosers removes days, months and other common capitalised words that
+// end a run ("the House Intelligence Committee Tuesday").
+func (x *entityLex) dropClosers(ws []nameWord) []nameWord {
+	for len(ws) > 1 && x.commonCaps.Has(ws[len(ws)-1].Text) && x.knownAt(ws, len(ws)-1) == 0 {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 
 // looksLikeVerb reports whether w has a verb or adverb ending ("Hailing",
 // "Overnight" excepted) typical of sentence openers.

@@ -38,7 +38,12 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	first := m.Words[0].Text
 	switch {
 	case n == 1 && isAcronym(first):
+		if !x.plausibleAcronym(d, m, lowerSeen) {
+			return
+		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
+		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
 	case x.nextWord(d, m) != "" && placeNouns[x.nextWord(d, m)]:
@@ -58,11 +63,25 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	switch {
 	case n == 1 && placePreps[prev] && !lowerSeen[strings.ToLower(first)]:
 		m.Type, m.Strength = TypeGPE, evWeak
-	case n >= 2 && personCues[x.nextWord(d, m)]:
+	case personCues[x.nextWord(d, m)]:
 		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && n <= 4:
 		m.Type, m.Strength = TypePerson, evNone
 	}
+}
+
+// plausibleAcronym reports whether a word in capitals names an
+// organisation: not a shouted common word ("WINS"), no digits ("TNG50"),
+// and at most four letters unless the recogniser saw a name there.
+func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[string]bool) bool {
+	w := m.Words[0].Text
+	switch {
+	case lowerSeen[strings.ToLower(w)] || hasDigit(w):
+		return false
+	case len(strings.ReplaceAll(w, ".", "")) > 4:
+		return proseLabel(d, m) != ""
+	}
+	return true
 }
 
 // nextWord returns the lower-cased token after the mention, "" at the end of

@@ -28,6 +28,11 @@ type run struct {
 	Sentence int
 	// Next is the index of the first token after the run.
 	Next int
+	// Poss is the index of the word that ends in a possessive joining it to
+	// the next word ("People’s"), -1 when none.
+	Poss int
+	// Party is true when the last word is a lower-case "party".
+	Party bool
 }
 
 // connectors may stand inside a name between capitalised words.
@@ -86,9 +91,13 @@ func isPossessive(s string) bool {
 	return s == "’s" || s == "'s" || s == "’" || s == "'" || s == "s’" || s == "s'"
 }
 
-// capRuns finds every run of capitalised words in d.
+// capRuns finds every run of capitalised words in d. A possessive between
+// two capitalised words ("People’s Daily") joins them; the caller decides
+// whether the joint holds. Words glued by a lost line break ("NoemKristi")
+// are cut apart.
 func capRuns(d *nlp.Doc) []run {
 	var out []run
+	vocab := wordVocab(d)
 	for si, s := range d.Sentences {
 		shout, title := sentenceCase(d, s)
 		if shout {
@@ -101,12 +110,10 @@ func capRuns(d *nlp.Doc) []run {
 				i++
 				continue
 			}
-			w.Initial = w.Initial || title
-			r := run{Words: []nameWord{w}, Sentence: si}
+			r := run{Words: []nameWord{w}, Sentence: si, Poss: -1}
 			i = next
 			for i < s.Last {
 				if w, nx, ok := capWordAt(d, s, i); ok {
-					w.Initial = w.Initial || title
 					r.Words = append(r.Words, w)
 					i = nx
 					continue
@@ -116,19 +123,88 @@ func capRuns(d *nlp.Doc) []run {
 					i = nx
 					continue
 				}
+				if r.Poss < 0 && possessiveJoint(d, s, i) {
+					last := &r.Words[len(r.Words)-1]
+					last.End = d.Tokens[i].End()
+					last.Text = d.Text[last.Start:last.End]
+					r.Poss = len(r.Words) - 1
+					i++
+					continue
+				}
 				break
 			}
 			if i < s.Last && d.Tokens[i].Text == "party" {
-				// "the Communist party": the lower-case noun is part of the name.
+				// "the Communist party": the lower-case noun may be part of the name.
 				t := d.Tokens[i]
 				r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: i})
+				r.Party = true
 				i++
 			}
 			r.Next = i
-			out = append(out, r)
+			for k := range r.Words {
+				r.Words[k].Initial = r.Words[k].Initial || title
+			}
+			out = append(out, cutGlued(r, vocab)...)
 		}
 	}
 	return out
+}
+
+// possessiveJoint reports whether token i is a possessive glued to the word
+// before it and followed by a capitalised word.
+func possessiveJoint(d *nlp.Doc, s nlp.Sentence, i int) bool {
+	t := d.Tokens[i]
+	if (t.Text != "’s" && t.Text != "'s") || i+1 >= s.Last || d.Tokens[i-1].End() != t.Start {
+		return false
+	}
+	_, _, ok := capWordAt(d, s, i+1)
+	return ok
+}
+
+// wordVocab returns the set of word tokens of d.
+func wordVocab(d *nlp.Doc) map[string]bool {
+	v := map[string]bool{}
+	for _, t := range d.Tokens {
+		v[t.Text] = true
+	}
+	return v
+}
+
+// cutGlued splits r where a word is two names glued together, a lower-case
+// letter followed by a capital ("NoemKristi"), when either half stands
+// alone elsewhere in the text.
+func cutGlued(r run, vocab map[string]bool) []run {
+	for k, w := range r.Words {
+		at := gluePoint(w.Text)
+		if at < 0 || !(vocab[w.Text[:at]] || vocab[w.Text[at:]]) {
+			continue
+		}
+		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: w.Text[:at], Start: w.Start, End: w.Start + at, Initial: w.Initial, Tok: w.Tok}),
+			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
+		if r.Poss >= 0 && r.Poss < k {
+			left.Poss = r.Poss
+		}
+		right := run{Words: append([]nameWord{{Text: w.Text[at:], Start: w.Start + at, End: w.End, Tok: w.Tok}}, r.Words[k+1:]...),
+			Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
+		if r.Poss > k {
+			right.Poss = r.Poss - k
+		}
+		return append([]run{left}, cutGlued(right, vocab)...)
+	}
+	return []run{r}
+}
+
+// gluePoint returns the byte index where a capital follows a lower-case
+// letter inside w, both halves at least three letters long, else -1.
+func gluePoint(w string) int {
+	prevLower := false
+	for i, r := range w {
+		if unicode.IsUpper(r) && prevLower && i >= 3 && len(w)-i >= 3 {
+			return i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return -1
 }
 
 // functionWords stay lower case in headlines written in title case.
@@ -157,7 +233,7 @@ func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
 		}
 	}
 	shout = upper >= 3 && upper*2 >= words
-	title = words >= 4 && caps*5 >= words*4
+	title = (words >= 4 && caps*5 >= words*4) || (words >= 3 && caps == words)
 	return shout, title
 }
 
@@ -184,9 +260,25 @@ func capWordAt(d *nlp.Doc, s nlp.Sentence, i int) (nameWord, int, bool) {
 	return w, next, true
 }
 
-// trimWordEnd drops trailing apostrophes and quote marks glued to a word.
+// trimWordEnd drops trailing apostrophes and quote marks glued to a word,
+// and a lower-case tail after a dash ("Eco–level", "Dakota-based").
 func trimWordEnd(s string) string {
+	if i := strings.IndexAny(s, "–—"); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '-'); i > 0 && dashTails[s[i+1:]] {
+		s = s[:i]
+	}
 	return strings.TrimRight(s, "'’‘\"“”,;:")
+}
+
+// dashTails are lower-case words that follow a name after a hyphen and are
+// not part of it.
+var dashTails = map[string]bool{
+	"based": true, "sized": true, "born": true, "style": true, "like": true, "led": true,
+	"backed": true, "owned": true, "era": true, "level": true, "type": true, "bound": true,
+	"made": true, "run": true, "funded": true, "linked": true, "related": true, "wide": true,
+	"area": true, "class": true, "specific": true, "centric": true, "listed": true,
 }
 
 // connectorAt returns the connector words at token i when a capitalised word
@@ -214,5 +306,9 @@ func isInitialPos(d *nlp.Doc, s nlp.Sentence, i int) bool {
 	if i == s.First {
 		return true
 	}
-	return openers[d.Tokens[i-1].Text]
+	p := d.Tokens[i-1]
+	if p.Text == "\"" || p.Text == "'" {
+		return p.End() == d.Tokens[i].Start // an opening mark is glued to its word
+	}
+	return openers[p.Text]
 }

@@ -15,6 +15,7 @@ import (
 // d.Text[m.Start:m.End] == m.Text.
 func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x := newEntityLex(lex)
+	x.doc = d
 	lowerSeen := lowerWords(d)
 	var ms []*mention
 	for _, r := range capRuns(d) {

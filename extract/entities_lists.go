@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
+)
 
 // Entity types.
 const (
@@ -30,6 +34,8 @@ var orgLists = []struct{ list, subtype string }{
 
 // entityLex gives the entity extractor fast access to its word lists.
 type entityLex struct {
+	// doc is the article being read; its recogniser labels break ties.
+	doc                       *nlp.Doc
 	lex                       *Lexicon
 	honorifics, titles        *List
 	places, placeAliases      *List

@@ -157,7 +157,7 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	if len(ws) == 0 {
 		return nil
 	}
-	if x.nationalities.Has(joinWords(ws)) {
+	if _, _, _, ok := x.known(joinWords(ws)); !ok && x.isDemonym(joinWords(ws)) {
 		return nil
 	}
 	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {
@@ -199,7 +199,14 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 // organisation, is rather a person: a given name ("Alexandria", "Jordan")
 // before one or two unlisted words.
 func (x *entityLex) looksPerson(ws []nameWord, k int) bool {
-	return k == 1 && len(ws) <= 3 && x.firstNames.Has(ws[0].Text) && x.knownAt(ws, 1) == 0
+	if k != 1 || len(ws) > 3 || x.knownAt(ws, 1) > 0 {
+		return false
+	}
+	if x.firstNames.Has(ws[0].Text) {
+		return true
+	}
+	m := newMention(ws)
+	return x.doc != nil && proseLabel(x.doc, &m) == TypePerson
 }
 
 // trailingKnown returns the index where a listed name that ends ws starts,
@@ -228,10 +235,23 @@ func (x *entityLex) nameStart(ws []nameWord) int {
 	return 0
 }
 
+// isDemonym reports whether p names a people rather than a place or body:
+// a listed nationality, its plural, or a place with "ns" ("Americans",
+// "South Dakotans").
+func (x *entityLex) isDemonym(p string) bool {
+	if x.nationalities.Has(p) || x.nationalities.Has(strings.TrimSuffix(p, "s")) {
+		return true
+	}
+	return strings.HasSuffix(p, "ns") && x.places.Has(strings.TrimSuffix(p, "ns"))
+}
+
 // isNotName reports whether a lone capitalised word names nothing: an
 // adjective of nationality or party, a day or month, a stop acronym.
 func (x *entityLex) isNotName(w string) bool {
-	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.nationalities.Has(w) || x.commonCaps.Has(w) ||
+	if _, _, _, ok := x.known(w); ok {
+		return false
+	}
+	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
 }
 
@@ -310,7 +330,7 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		return m, false
 	}
 	first, last := ws[0].Text, ws[len(ws)-1].Text
-	if sub, ok := x.orgSuffixes.Value(last); ok {
+	if sub, ok := x.orgSuffixes.Value(last); ok && x.headBeforeConnector(ws) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
@@ -342,6 +362,20 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// headBeforeConnector reports whether a name with a connector ("Union of
+// Jewish Students", "Tsai Ing-wen of the Democratic Progressive party") has
+// an organisation word before it, so it is one name; names without a
+// connector pass.
+func (x *entityLex) headBeforeConnector(ws []nameWord) bool {
+	for i := 1; i < len(ws); i++ {
+		if connectors[ws[i].Text] && !particles[ws[i].Text] {
+			p := ws[i-1].Text
+			return x.orgSuffixes.Has(p) || x.orgHeads.Has(p) || x.orgHeads.Has(ws[0].Text)
+		}
+	}
+	return true
 }
 
 // hasSplitter reports whether ws holds a connector other than "of" or a

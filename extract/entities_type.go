@@ -52,14 +52,26 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	if m.Type != "" {
 		return
 	}
-	if n == 1 && (m.Words[0].Initial || lowerSeen[strings.ToLower(first)]) {
-		return // a lone capitalised common or sentence-opening word
+	if n == 1 && lowerSeen[strings.ToLower(first)] {
+		return // a lone capitalised common word
 	}
-	if t := proseLabel(d, m); t != "" {
-		m.Type, m.Strength = t, evWeak
+	if n == 1 && m.Words[0].Initial {
+		if personCues[x.nextWord(d, m)] && !x.commonCaps.Has(first) && d.Tokens[m.Words[0].Tok].Tag == "NNP" {
+			m.Type, m.Strength = TypePerson, evWeak // "Schiff asked."
+		}
 		return
 	}
 	prev := x.prevWord(d, m)
+	if t := proseLabel(d, m); t != "" {
+		if t == TypePerson && n > 1 && anyLower(m.Words[1:], lowerSeen) {
+			return // "Last Hot Time", "Red Dead Redemption": titles, not people
+		}
+		if n == 1 && t != TypePerson && !placePreps[prev] {
+			return // a lone word the recogniser calls a place, with nothing around it
+		}
+		m.Type, m.Strength = t, evWeak
+		return
+	}
 	switch {
 	case n == 1 && placePreps[prev] && !lowerSeen[strings.ToLower(first)]:
 		m.Type, m.Strength = TypeGPE, evWeak
@@ -82,6 +94,17 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 		return proseLabel(d, m) != ""
 	}
 	return true
+}
+
+// anyLower reports whether any of ws is also written in lower case in the
+// text.
+func anyLower(ws []nameWord, lowerSeen map[string]bool) bool {
+	for _, w := range ws {
+		if lowerSeen[strings.ToLower(w.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the lower-cased token after the mention, "" at the end of

@@ -176,10 +176,11 @@ func wordVocab(d *nlp.Doc) map[string]bool {
 func cutGlued(r run, vocab map[string]bool) []run {
 	for k, w := range r.Words {
 		at := gluePoint(w.Text)
-		if at < 0 || !(vocab[w.Text[:at]] || vocab[w.Text[at:]]) {
+		if at < 0 || !(vocab[w.Text[:at]] || vocab[w.Text[at:]] || w.Text[at-1] == '_') {
 			continue
 		}
-		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: w.Text[:at], Start: w.Start, End: w.Start + at, Initial: w.Initial, Tok: w.Tok}),
+		lt := strings.TrimRight(w.Text[:at], "_")
+		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: lt, Start: w.Start, End: w.Start + len(lt), Initial: w.Initial, Tok: w.Tok}),
 			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
 		if r.Poss >= 0 && r.Poss < k {
 			left.Poss = r.Poss
@@ -197,6 +198,9 @@ func cutGlued(r run, vocab map[string]bool) []run {
 // gluePoint returns the byte index where a capital follows a lower-case
 // letter inside w, both halves at least three letters long, else -1.
 func gluePoint(w string) int {
+	if i := strings.LastIndexByte(w, '_'); i > 0 && i+1 < len(w) && isCapWord(w[i+1:]) {
+		return i + 1
+	}
 	prevLower := false
 	for i, r := range w {
 		if unicode.IsUpper(r) && prevLower && i >= 3 && len(w)-i >= 3 {
@@ -269,7 +273,7 @@ func trimWordEnd(s string) string {
 	if i := strings.LastIndexByte(s, '-'); i > 0 && dashTails[s[i+1:]] {
 		s = s[:i]
 	}
-	return strings.TrimRight(s, "'’‘\"“”,;:")
+	return strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
 }
 
 // dashTails are lower-case words that follow a name after a hyphen and are

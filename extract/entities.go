@@ -15,10 +15,10 @@ import (
 // d.Text[m.Start:m.End] == m.Text.
 func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x := newEntityLex(lex)
-	x.doc = d
 	lowerSeen := lowerWords(d)
+	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d) {
+	for _, r := range capRuns(d, x.isKnown) {
 		for _, m := range x.splitRun(r, lowerSeen) {
 			m := m
 			ms = append(ms, &m)

@@ -259,6 +259,7 @@ func clusterOthers(ms []*mention) []*cluster {
 		}
 		c.Mentions = append(c.Mentions, m)
 	}
+	joinCompanyPlaces(cs)
 	return mergeTails(joinAcronyms(cs))
 }
 
@@ -275,6 +276,12 @@ func typeClass(t string) string {
 func normKey(name, sub string) string {
 	k := strings.ToLower(name)
 	k = strings.TrimPrefix(k, "the ")
+	for _, suf := range legalSuffixes {
+		if t, ok := strings.CutSuffix(k, suf); ok && t != "" {
+			k = strings.TrimRight(t, " ,")
+			break
+		}
+	}
 	if sub == "party" {
 		k = strings.TrimSuffix(k, " party")
 		k = strings.TrimSuffix(k, "s")
@@ -282,18 +289,56 @@ func normKey(name, sub string) string {
 	return k
 }
 
+// legalSuffixes end company names and are dropped from grouping keys, so
+// "Ceres Robotics Inc." and "Ceres Robotics" are one company.
+var legalSuffixes = []string{" inc.", " inc", " corp.", " corp", " corporation", " co.", " ltd.", " ltd", " limited", " plc", " llc"}
+
+// joinCompanyPlaces merges a place cluster into the company named by the
+// same words with a legal suffix ("Sierra Nevada" and "Sierra Nevada
+// Corporation").
+func joinCompanyPlaces(cs []*cluster) {
+	orgs := map[string]*cluster{}
+	for _, c := range cs {
+		if c.Type == TypeOrg {
+			orgs[strings.TrimPrefix(c.Key, TypeOrg+":")] = c
+		}
+	}
+	for _, c := range cs {
+		if typeClass(c.Type) != TypeGPE {
+			continue
+		}
+		if o, ok := orgs[strings.ToLower(c.Mentions[0].name())]; ok && o != c && hasLegalSuffix(o) {
+			o.Mentions = append(o.Mentions, c.Mentions...)
+			c.Mentions = nil
+		}
+	}
+}
+
+// hasLegalSuffix reports whether any mention of c ends in a legal suffix.
+func hasLegalSuffix(c *cluster) bool {
+	for _, m := range c.Mentions {
+		n := " " + strings.ToLower(m.name())
+		for _, suf := range legalSuffixes {
+			if strings.HasSuffix(n, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinAcronyms merges an acronym cluster ("NIDA") into the organisation whose
 // capitalised initials it spells ("National Institute on Drug Abuse").
 func joinAcronyms(cs []*cluster) []*cluster {
 	var out []*cluster
 	for _, c := range cs {
-		name := c.Mentions[0].name()
-		if c.Type != TypeOrg || !isAcronym(name) {
+		if len(c.Mentions) == 0 || c.Type != TypeOrg || !isAcronym(c.Mentions[0].name()) {
 			continue
 		}
+		name := c.Mentions[0].name()
 		a := strings.ReplaceAll(name, ".", "")
 		for _, o := range cs {
-			if o != c && o.Type == TypeOrg && initials(o.Mentions[0].Words) == a {
+			if o != c && o.Type == TypeOrg && len(o.Mentions) > 0 && initials(o.Mentions[0].Words) == a {
 				o.Mentions = append(o.Mentions, c.Mentions...)
 				c.Mentions = nil
 				break

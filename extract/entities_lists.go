@@ -35,7 +35,9 @@ var orgLists = []struct{ list, subtype string }{
 // entityLex gives the entity extractor fast access to its word lists.
 type entityLex struct {
 	// doc is the article being read; its recogniser labels break ties.
-	doc                       *nlp.Doc
+	doc *nlp.Doc
+	// lowerSeen holds the words the article writes in lower case.
+	lowerSeen                 map[string]bool
 	lex                       *Lexicon
 	honorifics, titles        *List
 	places, placeAliases      *List
@@ -112,6 +114,12 @@ func listed(l *List, phrase string) (string, bool) {
 		return "", false
 	}
 	return v, true
+}
+
+// isKnown reports whether phrase is a listed organisation or place.
+func (x *entityLex) isKnown(phrase string) bool {
+	_, _, _, ok := x.known(phrase)
+	return ok
 }
 
 // placeKey groups the spellings of one place.

@@ -205,6 +205,9 @@ func (x *entityLex) looksPerson(ws []nameWord, k int) bool {
 	if x.firstNames.Has(ws[0].Text) {
 		return true
 	}
+	if t, _, _, _ := x.known(ws[0].Text); t == TypeOrg || anyLower(ws[1:], x.lowerSeen) {
+		return false
+	}
 	m := newMention(ws)
 	return x.doc != nil && proseLabel(x.doc, &m) == TypePerson
 }
@@ -344,7 +347,7 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 	}
 	for i := 1; i+1 < len(ws); i++ {
 		if connectors[ws[i+1].Text] && !particles[ws[i+1].Text] {
-			if sub, ok := x.orgSuffixes.Value(ws[i].Text); ok {
+			if sub, ok := x.orgSuffixes.Value(ws[i].Text); ok && !(sub == "outlet" && x.knownAt(ws, i+2) == len(ws)-i-2) {
 				m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 				return m, true
 			}

@@ -63,7 +63,7 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	}
 	prev := x.prevWord(d, m)
 	if t := proseLabel(d, m); t != "" {
-		if t == TypePerson && n > 1 && anyLower(m.Words[1:], lowerSeen) {
+		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}
 		if n == 1 && t != TypePerson && !placePreps[prev] {

@@ -95,7 +95,7 @@ func isPossessive(s string) bool {
 // two capitalised words ("People’s Daily") joins them; the caller decides
 // whether the joint holds. Words glued by a lost line break ("NoemKristi")
 // are cut apart.
-func capRuns(d *nlp.Doc) []run {
+func capRuns(d *nlp.Doc, known func(string) bool) []run {
 	var out []run
 	vocab := wordVocab(d)
 	for si, s := range d.Sentences {
@@ -144,7 +144,7 @@ func capRuns(d *nlp.Doc) []run {
 			for k := range r.Words {
 				r.Words[k].Initial = r.Words[k].Initial || title
 			}
-			out = append(out, cutGlued(r, vocab)...)
+			out = append(out, cutGlued(r, vocab, known)...)
 		}
 	}
 	return out
@@ -173,13 +173,16 @@ func wordVocab(d *nlp.Doc) map[string]bool {
 // cutGlued splits r where a word is two names glued together, a lower-case
 // letter followed by a capital ("NoemKristi"), when either half stands
 // alone elsewhere in the text.
-func cutGlued(r run, vocab map[string]bool) []run {
+func cutGlued(r run, vocab map[string]bool, known func(string) bool) []run {
 	for k, w := range r.Words {
 		at := gluePoint(w.Text)
 		if at < 0 || !(vocab[w.Text[:at]] || vocab[w.Text[at:]] || w.Text[at-1] == '_') {
+			at = hyphenPoint(w.Text, known)
+		}
+		if at < 0 {
 			continue
 		}
-		lt := strings.TrimRight(w.Text[:at], "_")
+		lt := strings.TrimRight(w.Text[:at], "_-")
 		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: lt, Start: w.Start, End: w.Start + len(lt), Initial: w.Initial, Tok: w.Tok}),
 			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
 		if r.Poss >= 0 && r.Poss < k {
@@ -190,9 +193,19 @@ func cutGlued(r run, vocab map[string]bool) []run {
 		if r.Poss > k {
 			right.Poss = r.Poss - k
 		}
-		return append([]run{left}, cutGlued(right, vocab)...)
+		return append([]run{left}, cutGlued(right, vocab, known)...)
 	}
 	return []run{r}
+}
+
+// hyphenPoint returns the index after the hyphen of a word that joins two
+// listed names ("US-China"), else -1.
+func hyphenPoint(w string, known func(string) bool) int {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !known(w[:i]) || !known(w[i+1:]) {
+		return -1
+	}
+	return i + 1
 }
 
 // gluePoint returns the byte index where a capital follows a lower-case
@@ -273,7 +286,18 @@ func trimWordEnd(s string) string {
 	if i := strings.LastIndexByte(s, '-'); i > 0 && dashTails[s[i+1:]] {
 		s = s[:i]
 	}
-	return strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
+	s = strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
+	if strings.Count(s, ".") == 1 && strings.HasSuffix(s, ".") && len(s) > 4 && !abbreviations[s] {
+		s = s[:len(s)-1] // "Tor." at the end of a sentence the tokenizer kept whole
+	}
+	return s
+}
+
+// abbreviations keep their full stop.
+var abbreviations = map[string]bool{
+	"Inc.": true, "Corp.": true, "Bros.": true, "Ltd.": true, "Prof.": true, "Capt.": true,
+	"Gov.": true, "Sgt.": true, "Cmdr.": true, "Sept.": true, "Assn.": true, "Dept.": true,
+	"Univ.": true, "Mass.": true, "Calif.": true, "Conn.": true, "Penn.": true, "Wash.": true,
 }
 
 // dashTails are lower-case words that follow a name after a hyphen and are

@@ -29,6 +29,9 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	}
 	unifyTypes(ms)
 	people := clusterPeople(ms)
+	for _, m := range ms {
+		findRole(d, x.roles, m)
+	}
 	others := clusterOthers(append(ms, councils(d, x, ms)...))
 	out := make([]Entity, 0, len(people)+len(others))
 	for _, c := range append(people, others...) {

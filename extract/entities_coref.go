@@ -65,7 +65,7 @@ func clusterPeople(ms []*mention) []*cluster {
 		if m.Type != TypePerson || len(m.Words) < 2 {
 			continue
 		}
-		if m.Strength == evNone && !alone[surname(m.Words)] {
+		if m.Strength == evNone && !alone[surname(m.Words)] && !m.Cue {
 			m.Type = "" // a capitalised phrase with nothing to say it is a person
 			continue
 		}

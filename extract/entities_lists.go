@@ -45,7 +45,7 @@ type entityLex struct {
 	placeSuffixes, placeHeads *List
 	nationalities, firstNames *List
 	commonCaps, acronymStop   *List
-	miscSuffixes              *List
+	miscSuffixes, roles       *List
 	maxWords                  int
 }
 
@@ -68,6 +68,7 @@ func newEntityLex(lex *Lexicon) *entityLex {
 		commonCaps:    lex.List("common_caps"),
 		acronymStop:   lex.List("acronym_stop"),
 		miscSuffixes:  lex.List("misc_suffixes"),
+		roles:         lex.List("role_nouns"),
 	}
 	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
 	for _, o := range orgLists {

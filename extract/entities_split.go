@@ -19,7 +19,9 @@ type mention struct {
 	Role      string
 	Gender    string
 	Honorific string
-	Sentence  int
+	// Cue is true when a speech verb follows the name ("Harris said").
+	Cue      bool
+	Sentence int
 	// Next is the index of the first token after the name.
 	Next int
 }
@@ -31,7 +33,7 @@ func (m *mention) name() string { return joinWords(m.Words) }
 // the person after them, leading parties and places become mentions of
 // their own, connectors split names that are not organisations.
 func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
-	if r.Party && !x.partyName(r.Words[:len(r.Words)-1]) {
+	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
 		r.Words, r.Party = r.Words[:len(r.Words)-1], false
 	}
 	if r.Poss >= 0 {
@@ -78,10 +80,25 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 	return out
 }
 
+// lastSegment returns the words after the last connector that splits
+// names ("Democratic Progressive" in "Tsai Ing-wen of the Democratic
+// Progressive").
+func lastSegment(ws []nameWord) []nameWord {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if connectors[ws[i].Text] && !particles[ws[i].Text] {
+			return ws[i+1:]
+		}
+	}
+	return ws
+}
+
 // partyName reports whether ws can name a party when "party" follows:
 // short, no given name, no place, no common word ("Communist party",
 // "Democratic Progressive party", not "Guy Fawkes party").
 func (x *entityLex) partyName(ws []nameWord) bool {
+	if len(ws) > 0 && ws[0].Text == "The" {
+		ws = ws[1:]
+	}
 	if len(ws) == 0 || len(ws) > 3 || x.firstNames.Has(ws[0].Text) {
 		return false
 	}
@@ -245,7 +262,10 @@ func (x *entityLex) isDemonym(p string) bool {
 	if x.nationalities.Has(p) || x.nationalities.Has(strings.TrimSuffix(p, "s")) {
 		return true
 	}
-	return strings.HasSuffix(p, "ns") && x.places.Has(strings.TrimSuffix(p, "ns"))
+	if strings.HasSuffix(p, "ns") && x.places.Has(strings.TrimSuffix(p, "ns")) {
+		return true // "Americans", "South Dakotans"
+	}
+	return strings.HasSuffix(p, "an") && x.places.Has(strings.TrimSuffix(p, "n")) // "North American"
 }
 
 // isNotName reports whether a lone capitalised word names nothing: an

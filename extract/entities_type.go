@@ -31,6 +31,7 @@ var personCues = map[string]bool{
 // typeMention gives an untyped mention its type from the shape of the name,
 // the words around it and the recogniser's label.
 func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]bool) {
+	m.Cue = personCues[x.nextWord(d, m)] || personCues[x.prevWord(d, m)]
 	if m.Type != "" {
 		return
 	}
@@ -90,10 +91,8 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 	switch {
 	case lowerSeen[strings.ToLower(w)] || hasDigit(w):
 		return false
-	case len(strings.ReplaceAll(w, ".", "")) > 4:
-		return proseLabel(d, m) != ""
 	}
-	return true
+	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
 }
 
 // anyLower reports whether any of ws is also written in lower case in the
@@ -105,6 +104,13 @@ func anyLower(ws []nameWord, lowerSeen map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// definedAcronym reports whether the acronym stands in brackets right after
+// a name ("the National Institute on Drug Abuse (NIDA)").
+func (x *entityLex) definedAcronym(d *nlp.Doc, m *mention) bool {
+	i := d.TokenAt(m.Start)
+	return i >= 2 && d.Tokens[i-1].Text == "(" && isCapWord(d.Tokens[i-2].Text)
 }
 
 // nextWord returns the lower-cased token after the mention, "" at the end of

@@ -287,7 +287,7 @@ func trimWordEnd(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
-	if strings.Count(s, ".") == 1 && strings.HasSuffix(s, ".") && len(s) > 4 && !abbreviations[s] {
+	if strings.Count(s, ".") == 1 && strings.HasSuffix(s, ".") && len(s) >= 4 && !abbreviations[s] {
 		s = s[:len(s)-1] // "Tor." at the end of a sentence the tokenizer kept whole
 	}
 	return s
@@ -298,6 +298,10 @@ var abbreviations = map[string]bool{
 	"Inc.": true, "Corp.": true, "Bros.": true, "Ltd.": true, "Prof.": true, "Capt.": true,
 	"Gov.": true, "Sgt.": true, "Cmdr.": true, "Sept.": true, "Assn.": true, "Dept.": true,
 	"Univ.": true, "Mass.": true, "Calif.": true, "Conn.": true, "Penn.": true, "Wash.": true,
+	"Gen.": true, "Sen.": true, "Rep.": true, "Col.": true, "Ave.": true, "Blvd.": true,
+	"Fla.": true, "Ariz.": true, "Ore.": true, "Nev.": true, "Tex.": true, "Jan.": true,
+	"Feb.": true, "Aug.": true, "Oct.": true, "Nov.": true, "Dec.": true, "Maj.": true,
+	"Adm.": true, "Vol.": true, "Mrs.": true, "Rev.": true, "Det.": true, "Supt.": true,
 }
 
 // dashTails are lower-case words that follow a name after a hyphen and are

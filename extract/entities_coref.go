@@ -26,25 +26,46 @@ func surname(ws []nameWord) string {
 	return ""
 }
 
-// unifyTypes gives every mention of one spelling the type of its best-typed
-// mention, so "Labour" is a party everywhere once the list says so.
+// unifyTypes gives every mention of one spelling the type of its
+// best-typed mentions, so "Labour" is a party everywhere once the list says
+// so; among equally strong mentions the most frequent type wins.
 func unifyTypes(ms []*mention) {
-	best := map[string]*mention{}
+	type vote struct {
+		best  *mention
+		count map[string]int
+	}
+	votes := map[string]*vote{}
 	for _, m := range ms {
 		if m.Type == "" {
 			continue
 		}
-		k := m.name()
-		if b, ok := best[k]; !ok || m.Strength > b.Strength {
-			best[k] = m
+		v, ok := votes[m.name()]
+		if !ok {
+			v = &vote{best: m, count: map[string]int{}}
+			votes[m.name()] = v
+		}
+		if m.Strength > v.best.Strength {
+			v.best, v.count = m, map[string]int{}
+		}
+		if m.Strength == v.best.Strength {
+			v.count[m.Type]++
+			if v.count[m.Type] > v.count[v.best.Type] {
+				v.best = m
+			}
 		}
 	}
 	for _, m := range ms {
-		if b, ok := best[m.name()]; ok && b != m && (m.Type == "" || m.Strength < b.Strength) {
-			m.Type, m.Subtype, m.Key, m.Strength = b.Type, b.Subtype, b.Key, b.Strength
-			if m.Type != TypePerson && m.Honorific == "" && m.Role == "" {
-				m.From = m.Start
-			}
+		v, ok := votes[m.name()]
+		if !ok || v.best == m || (m.Type != "" && m.Strength > v.best.Strength) {
+			continue
+		}
+		if m.Type == v.best.Type && m.Strength == v.best.Strength {
+			continue
+		}
+		b := v.best
+		m.Type, m.Subtype, m.Key, m.Strength = b.Type, b.Subtype, b.Key, b.Strength
+		if m.Type != TypePerson && m.Honorific == "" && m.Role == "" {
+			m.From = m.Start
 		}
 	}
 }
@@ -55,17 +76,20 @@ func unifyTypes(ms []*mention) {
 // evidence.
 func clusterPeople(ms []*mention) []*cluster {
 	var cs []*cluster
-	alone := map[string]bool{}
+	alone := map[string]int{}
 	for _, m := range ms {
 		if len(m.Words) == 1 {
-			alone[m.Words[0].Text] = true
+			alone[m.Words[0].Text]++
 		}
 	}
 	for _, m := range ms {
+		if m.Type == TypePerson && !plausiblePerson(m.Words) {
+			m.Type = ""
+		}
 		if m.Type != TypePerson || len(m.Words) < 2 {
 			continue
 		}
-		if m.Strength == evNone && !alone[surname(m.Words)] && !m.Cue {
+		if m.Strength == evNone && alone[surname(m.Words)] == 0 && !m.Cue {
 			m.Type = "" // a capitalised phrase with nothing to say it is a person
 			continue
 		}
@@ -87,6 +111,9 @@ func clusterPeople(ms []*mention) []*cluster {
 		if m.Type != TypePerson || m.Strength < evWeak || givenOfMany(cs, m.Words[0].Text) {
 			continue
 		}
+		if m.Prose && !m.Cue && m.Honorific == "" && m.Role == "" && alone[m.Words[0].Text] < 2 {
+			continue // one lone word the recogniser calls a person, said once
+		}
 		if c := findSingle(cs, m.Words[0].Text); c != nil {
 			c.Mentions = append(c.Mentions, m)
 			continue
@@ -94,6 +121,17 @@ func clusterPeople(ms []*mention) []*cluster {
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
 	return mergeTails(cs)
+}
+
+// plausiblePerson reports whether ws can be a person's name: no digits and
+// no word in capitals other than initials ("PS4 DualShock", "IN SD").
+func plausiblePerson(ws []nameWord) bool {
+	for _, w := range ws {
+		if hasDigit(w.Text) || (isAcronym(w.Text) && !strings.Contains(w.Text, ".") && !nameSuffixes[w.Text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // findFull returns the cluster of a person with the same first name and

@@ -20,7 +20,9 @@ type mention struct {
 	Gender    string
 	Honorific string
 	// Cue is true when a speech verb follows the name ("Harris said").
-	Cue      bool
+	Cue bool
+	// Prose is true when the type comes from the recogniser's label alone.
+	Prose    bool
 	Sentence int
 	// Next is the index of the first token after the name.
 	Next int
@@ -273,6 +275,9 @@ func (x *entityLex) isDemonym(p string) bool {
 func (x *entityLex) isNotName(w string) bool {
 	if _, _, _, ok := x.known(w); ok {
 		return false
+	}
+	if x.placeSuffixes.Has(w) || x.orgSuffixes.Has(w) || x.miscSuffixes.Has(w) {
+		return true // "Street", "Council" alone name nothing
 	}
 	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)

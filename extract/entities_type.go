@@ -70,7 +70,7 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		if n == 1 && t != TypePerson && !placePreps[prev] {
 			return // a lone word the recogniser calls a place, with nothing around it
 		}
-		m.Type, m.Strength = t, evWeak
+		m.Type, m.Strength, m.Prose = t, evWeak, true
 		return
 	}
 	switch {

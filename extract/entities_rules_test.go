@@ -106,3 +106,13 @@ func TestEntitiesEventsAreNotEntities(t *testing.T) {
 	es := entitiesOf(t, "Spain won the Davis Cup Finals after the Falklands War ended.")
 	assert.Equal(t, []string{"GPE:Spain"}, names(es))
 }
+
+func TestEntitiesRoleNounBeforeName(t *testing.T) {
+	es := entitiesOf(t, "Fines were handed to Pittsburgh center Maurkice Pouncey, while Brazil star Neymar watched.")
+	for _, n := range []string{"Maurkice Pouncey", "Neymar"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypePerson, e.Type, n)
+	}
+	assert.NotNil(t, find(es, "Pittsburgh"), "%v", names(es))
+}

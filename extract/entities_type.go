@@ -37,7 +37,10 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	}
 	n := len(m.Words)
 	first := m.Words[0].Text
+	prev := x.prevWord(d, m)
 	switch {
+	case x.roles.Has(prev) && isLowerWord(prev) && strings.HasPrefix(x.prevTag(d, m), "NN") && !isAcronym(first):
+		m.Type, m.Strength = TypePerson, evShape // "center Maurkice Pouncey", "star Neymar"
 	case n == 1 && isAcronym(first):
 		if !x.plausibleAcronym(d, m, lowerSeen) {
 			return
@@ -62,7 +65,6 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		}
 		return
 	}
-	prev := x.prevWord(d, m)
 	if t := proseLabel(d, m); t != "" {
 		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
@@ -124,6 +126,16 @@ func (x *entityLex) nextWord(d *nlp.Doc, m *mention) string {
 		return ""
 	}
 	return strings.ToLower(d.Tokens[i].Text)
+}
+
+// prevTag returns the tag of the token before the mention, "" at the start
+// of its sentence.
+func (x *entityLex) prevTag(d *nlp.Doc, m *mention) string {
+	i := d.TokenAt(m.From) - 1
+	if i < 0 || d.SentenceAt(d.Tokens[i].Start) != m.Sentence {
+		return ""
+	}
+	return d.Tokens[i].Tag
 }
 
 // prevWord returns the lower-cased token before the mention, "" at the start

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Most words a quoted term may have ("the ‘partygate’ scandal").
+const maxTermWords = 3
+
+// withoutTerms returns the passages that are not quoted terms.
+func (q *quoteDoc) withoutTerms() []marked {
+	doubles := false
+	for _, p := range q.passages {
+		doubles = doubles || p.fam != famSingle
+	}
+	var keep []marked
+	for i, p := range q.passages {
+		if !q.isTerm(i, doubles) {
+			keep = append(keep, p)
+		}
+	}
+	return keep
+}
+
+// isTerm reports whether passage i is a quoted term rather than someone's
+// words: a short phrase with no sentence punctuation that either stands in
+// single marks in an article quoting speech in double marks, or modifies a
+// noun like an adjective ("the ‘partygate’ scandal").
+func (q *quoteDoc) isTerm(i int, doubles bool) bool {
+	p := q.passages[i]
+	inner := q.text[p.inner.Start:p.inner.End]
+	if strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?;:") || strings.ContainsAny(inner, "!?") {
+		return false
+	}
+	n := len(strings.Fields(inner))
+	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
+		return true
+	}
+	if n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
+		return false
+	}
+	prev, next := q.words[q.first[i]-1], q.words[q.last[i]+1]
+	if prev.Para != p.para || next.Para != p.para || next.Punct || next.capitalized() {
+		return false
+	}
+	_, det := determiners[prev.lower()]
+	return (det || prev.possessive()) && !functionWords[next.lower()]
+}
+
+// Words that may follow a quoted phrase without making it a modifier.
+var functionWords = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "by": true, "as": true,
+	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true, "while": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"said": true, "says": true, "told": true, "added": true, "than": true, "if": true, "because": true, "after": true, "before": true, "since": true, "until": true, "about": true, "over": true, "into": true, "against": true, "between": true, "through": true, "during": true, "without": true, "within": true, "so": true, "not": true,
+}
+
+// partial reports whether passage i is a fragment woven into the writer's
+// sentence: it starts in lower case, or the writer's words before it in
+// the sentence do not end with a colon or comma, or words that are no
+// attribution go on after it.
+func (q *quoteDoc) partial(i int) bool {
+	p := q.passages[i]
+	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
+	if unicode.IsLower(r) {
+		return true
+	}
+	lf, lt := q.leftFrame(i)
+	if lt > lf {
+		last := q.words[lt-1].Text
+		return last != ":" && last != ","
+	}
+	rf, rt := q.rightFrame(i)
+	if rt > rf && !q.words[rf].Punct && !q.words[rf].capitalized() {
+		return !q.rightAttribution(rf, rt).found
+	}
+	return false
+}

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// ref is one earlier mention of a person or organisation that a pronoun
+// or a description may point back to.
+type ref struct {
+	pos     int
+	name    string
+	id      string
+	typ     string // PERSON or ORG
+	gender  string // male, female or ""
+	subtype string
+	roles   map[string]bool // lower-case nouns the text gives it ("campaigner")
+}
+
+// speaker is a resolved speaker: canonical name, entity and method.
+type speaker struct {
+	name string
+	id   string
+	typ  string
+	how  string
+}
+
+// honorifics that make a "title" attribution ("Mr Velleman said").
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// buildRefs lists the mentions of people and organisations outside
+// quoted passages, in text order, with what the text says about them.
+func (q *quoteDoc) buildRefs() []ref {
+	var out []ref
+	for _, e := range q.ents {
+		typ := e.Type
+		if typ != "PERSON" && typ != "ORG" {
+			continue
+		}
+		gender := q.entityGender(e)
+		roles := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(e.Role)) {
+			roles[w] = true
+		}
+		for _, m := range e.Mentions {
+			q.rolesAround(m.Span, roles)
+		}
+		for _, m := range e.Mentions {
+			if q.insidePassage(m.Start) {
+				continue
+			}
+			out = append(out, ref{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	return out
+}
+
+// insidePassage reports whether byte offset off lies inside a top-level
+// quoted passage.
+func (q *quoteDoc) insidePassage(off int) bool {
+	i := sort.Search(len(q.passages), func(i int) bool { return q.passages[i].end() > off })
+	return i < len(q.passages) && q.passages[i].open <= off
+}
+
+// entityGender returns the entity's gender: as the entity says, else from
+// a gendered title before a mention ("Ms Rose"), else from the first name.
+func (q *quoteDoc) entityGender(e Entity) string {
+	if e.Gender != "" {
+		return e.Gender
+	}
+	for _, m := range e.Mentions {
+		if g := q.titleGenderBefore(m.Span); g != "" {
+			return g
+		}
+		if g := q.nameGender(m.Text); g != "" {
+			return g
+		}
+	}
+	return q.nameGender(e.Name)
+}
+
+// titleGenderBefore returns the gender shown by a title written as the
+// first word of the mention or just before it.
+func (q *quoteDoc) titleGenderBefore(s Span) string {
+	titles := q.lex.List(listTitles)
+	first, _, _ := strings.Cut(q.text[s.Start:s.End], " ")
+	if g, ok := titles.Value(strings.TrimSuffix(first, ".")); ok && g != "" {
+		return g
+	}
+	wi := q.wordAt(s.Start)
+	if wi > 0 && !q.words[wi-1].Punct {
+		if g, ok := titles.Value(strings.TrimSuffix(q.words[wi-1].Text, ".")); ok {
+			return g
+		}
+	}
+	return ""
+}
+
+// nameGender returns the gender of a name's first word on the first-names
+// list, skipping titles.
+func (q *quoteDoc) nameGender(name string) string {
+	titles := q.lex.List(listTitles)
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimSuffix(w, ".")
+		if g, ok := titles.Value(w); ok {
+			if g != "" {
+				return g
+			}
+			continue
+		}
+		g, _ := q.lex.List(listNames).Value(w)
+		return g
+	}
+	return ""
+}
+
+// wordAt returns the index of the first word starting at or after off.
+func (q *quoteDoc) wordAt(off int) int {
+	return sort.Search(len(q.words), func(i int) bool { return q.words[i].Start >= off })
+}
+
+// rolesAround adds the speaker nouns written just before a mention
+// ("Jewish activists Ella Rose", "defensive captain Cam Heyward") or in an
+// apposition after it ("Cheuk Hau-yip, the commander of …").
+func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
+	wi := q.wordAt(s.Start)
+	for k := wi - 1; k >= 0 && wi-k <= 4; k-- {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) {
+			break
+		}
+		if q.isSpeakerNoun(w.lower()) {
+			roles[singular(w.lower())] = true
+		}
+		if w.SentStart {
+			break
+		}
+	}
+	e := q.wordAt(s.End)
+	if e < len(q.words) && q.words[e].Text == "," {
+		for k := e + 1; k < len(q.words) && k-e <= 6; k++ {
+			w := q.words[k]
+			if w.Punct || w.Quote >= 0 || w.SentStart {
+				break
+			}
+			if q.isSpeakerNoun(w.lower()) {
+				roles[singular(w.lower())] = true
+			}
+		}
+	}
+}
+
+// singular strips a plural "s" ("activists" → "activist").
+func singular(w string) string {
+	if strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// resolve turns the speaker phrase np into a speaker, using the mentions
+// before it for pronouns and descriptions.
+func (q *quoteDoc) resolve(np speakerNP) (speaker, bool) {
+	switch np.kind {
+	case npName:
+		return q.resolveName(np), true
+	case npPronoun:
+		return q.resolvePronoun(np)
+	case npDescription:
+		return q.resolveDescription(np)
+	}
+	return speaker{}, false
+}
+
+// resolveName finds the entity a name refers to: one with a mention over
+// the name's words, else one whose surname or name the words give; else
+// the words themselves without title.
+func (q *quoteDoc) resolveName(np speakerNP) speaker {
+	how := ByExplicit
+	if courtesyTitles[strings.ToLower(np.title)] && np.to-np.from == 1 {
+		how = ByTitle
+	}
+	if e, ok := q.entityOver(np.span); ok {
+		return speaker{name: e.Name, id: e.ID, typ: e.Type, how: how}
+	}
+	if e, ok := q.entityByName(np); ok {
+		return speaker{name: e.Name, id: e.ID, typ: e.Type, how: how}
+	}
+	name := strings.TrimSuffix(np.text, "’s")
+	return speaker{name: name, typ: q.guessType(np), how: how}
+}
+
+// guessType says whether a name with no entity is a person or an
+// organisation: a title or a known first name makes a person; an
+// organisation noun as last word makes an organisation.
+func (q *quoteDoc) guessType(np speakerNP) string {
+	last := q.words[np.to-1].lower()
+	if v, ok := q.nounValue(last); ok && strings.HasPrefix(v, "org") {
+		return "ORG"
+	}
+	return "PERSON"
+}
+
+// entityOver returns the entity with the longest mention overlapping s,
+// people first.
+func (q *quoteDoc) entityOver(s Span) (Entity, bool) {
+	best, bestLen, bestRank := -1, 0, 0
+	for i, e := range q.ents {
+		rank := typeRank(e.Type)
+		for _, m := range e.Mentions {
+			if !m.Span.Overlaps(s) {
+				continue
+			}
+			n := min(m.End, s.End) - max(m.Start, s.Start)
+			if rank > bestRank || rank == bestRank && n > bestLen {
+				best, bestLen, bestRank = i, n, rank
+			}
+		}
+	}
+	if best < 0 {
+		return Entity{}, false
+	}
+	return q.ents[best], true
+}
+
+func typeRank(t string) int {
+	switch t {
+	case "PERSON":
+		return 3
+	case "ORG":
+		return 2
+	}
+	return 1
+}
+
+// entityByName returns the entity whose name ends with the same surname
+// as np, or whose name equals np's words, preferring the one mentioned
+// last before np.
+func (q *quoteDoc) entityByName(np speakerNP) (Entity, bool) {
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(np.text, "’s")))
+	if len(words) == 0 {
+		return Entity{}, false
+	}
+	surname := words[len(words)-1]
+	best, bestPos := -1, -1
+	for i, e := range q.ents {
+		n := strings.Fields(strings.ToLower(e.Name))
+		if len(n) == 0 {
+			continue
+		}
+		ok := strings.Join(n, " ") == strings.Join(words, " ") || e.Type == "PERSON" && n[len(n)-1] == surname && (len(words) == 1 || words[0] == n[0])
+		if !ok {
+			continue
+		}
+		pos := 0
+		for _, m := range e.Mentions {
+			if m.Start < np.span.Start {
+				pos = max(pos, m.Start+1)
+			}
+		}
+		if pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	if best < 0 {
+		return Entity{}, false
+	}
+	return q.ents[best], true
+}
+
+// resolvePronoun resolves "he"/"she" to the most recent person of a
+// compatible gender, "it" to the most recent organisation; "they", "we"
+// and "I" stay unresolved unless the last speaker was an organisation.
+func (q *quoteDoc) resolvePronoun(np speakerNP) (speaker, bool) {
+	want, _ := q.lex.List(listPronouns).Value(np.head)
+	switch want {
+	case "male", "female":
+		for i := len(q.refs) - 1; i >= 0; i-- {
+			r := q.refs[i]
+			if r.pos >= np.span.Start || r.typ != "PERSON" || r.gender != "" && r.gender != want {
+				continue
+			}
+			return speaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+		}
+	case "org", "group":
+		for i := len(q.refs) - 1; i >= 0; i-- {
+			r := q.refs[i]
+			if r.pos >= np.span.Start {
+				continue
+			}
+			if r.typ == "ORG" {
+				return speaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+			}
+			if want == "group" || r.typ == "PERSON" {
+				break
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// resolveDescription resolves "the campaigner" to the most recent person
+// the article described with that noun, and "the party" to the most
+// recent organisation of that kind. Indefinite descriptions ("one legal
+// expert") name no one.
+func (q *quoteDoc) resolveDescription(np speakerNP) (speaker, bool) {
+	v, ok := q.nounValue(np.head)
+	if !ok || !np.definite {
+		return speaker{}, false
+	}
+	head := singular(np.head)
+	kind, sub, _ := strings.Cut(v, ":")
+	for i := len(q.refs) - 1; i >= 0; i-- {
+		r := q.refs[i]
+		if r.pos >= np.span.Start {
+			continue
+		}
+		switch {
+		case kind == "person" && r.typ == "PERSON" && r.roles[head]:
+		case kind == "org" && r.typ == "ORG" && (sub != "" && r.subtype == sub || strings.Contains(strings.ToLower(r.name), head) || r.roles[head]):
+		default:
+			continue
+		}
+		return speaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+	}
+	return speaker{}, false
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/jdkato/prose/v3"
+	"github.com/jdkato/prose/v3/ner"
 )
 
 // Paragraphs splits text into paragraphs at blank lines and returns their
@@ -42,22 +43,28 @@ func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\
 // offsets into text. It fails only when ctx is done or the models cannot
 // load.
 func Annotate(ctx context.Context, text string) (*Doc, error) {
+	ex, err := ner.New()
+	if err != nil {
+		return nil, fmt.Errorf("load entity model: %w", err)
+	}
 	d := &Doc{Text: text, Paragraphs: Paragraphs(text)}
 	for pi, p := range d.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		src := text[p.Start:p.End]
-		pd, err := prose.NewDocumentContext(ctx, src)
+		pd, err := prose.NewDocumentContext(ctx, src, prose.WithExtraction(false))
 		if err != nil {
 			return nil, fmt.Errorf("annotate paragraph %d at byte %d: %w", pi, p.Start, err)
 		}
+		ptoks := pd.Tokens()
+		labelEntities(ex, ptoks)
 		base := len(d.Tokens)
-		for _, t := range pd.Tokens() {
+		for _, t := range ptoks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Tag: t.Tag, Start: p.Start + t.Start})
 		}
 		d.Sentences = append(d.Sentences, sentences(pd.Sentences(), d.Tokens, base, p, pi)...)
-		for _, e := range pd.Entities() {
+		for _, e := range ex.Chunk(src, ptoks) {
 			d.Candidates = append(d.Candidates, Candidate{
 				Span:  Span{p.Start + e.Start, p.Start + e.End()},
 				Text:  e.Text,

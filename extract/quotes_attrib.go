@@ -27,6 +27,9 @@ func (q *quoteDoc) rightAttribution(from, to int) attribution {
 			continue
 		}
 		if words > maxCueLead {
+			if a, ok := q.attributeCue(c, from, to, true); ok && q.onlyBetween(from, a.np.from) && a.np.from < c.at {
+				return a
+			}
 			return q.closingAttribution(c, from, to)
 		}
 		if a, ok := q.attributeCue(c, from, to, true); ok {

@@ -21,6 +21,10 @@ func (q *quoteDoc) introAttribution(i int) attribution {
 	for from > 0 && !q.words[from].SentStart && q.words[from-1].Quote < 0 && q.words[from-1].Para == last.Para {
 		from--
 	}
+	if from > 0 && q.words[from-1].Quote >= 0 && q.words[from-1].Para == last.Para {
+		// The sentence is the attribution of the passage before.
+		return attribution{}
+	}
 	if last.Text == ":" {
 		return q.leftAttribution(from, to)
 	}
@@ -62,8 +66,11 @@ func (q *quoteDoc) continues(i int) (int, bool) {
 	if p.para != prev.para && p.para != prev.para+1 {
 		return 0, false
 	}
-	for wi := q.last[i-1] + 1; wi < q.first[i]; wi++ {
-		if _, ok := q.cueAt(wi); ok {
+	// Between the two passages only the previous one's attribution may
+	// stand ("“…,” Heyward said. “…”").
+	_, rt := q.rightFrame(i - 1)
+	for wi := max(rt, q.last[i-1]+1); wi < q.first[i]; wi++ {
+		if !q.words[wi].Punct {
 			return 0, false
 		}
 	}

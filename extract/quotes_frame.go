@@ -29,6 +29,7 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	}
 	q.markSentences()
 	q.refs = q.buildRefs()
+	q.addCueSubjects()
 	q.results = make([]result, len(q.passages))
 	return q
 }

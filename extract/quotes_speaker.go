@@ -46,7 +46,7 @@ func (q *quoteDoc) buildRefs() []ref {
 			q.rolesAround(m.Span, roles)
 		}
 		for _, m := range e.Mentions {
-			if q.insidePassage(m.Start) {
+			if q.insidePassage(m.Start) || isPossessiveText(m.Text) || q.possessiveAt(m.End) {
 				continue
 			}
 			out = append(out, ref{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
@@ -182,13 +182,41 @@ func (q *quoteDoc) resolveName(np speakerNP) speaker {
 		how = ByTitle
 	}
 	if e, ok := q.entityOver(np.span); ok {
-		return speaker{name: e.Name, id: e.ID, typ: e.Type, how: how}
+		return q.fullest(speaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
 	}
 	if e, ok := q.entityByName(np); ok {
-		return speaker{name: e.Name, id: e.ID, typ: e.Type, how: how}
+		return q.fullest(speaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
 	}
 	name := strings.TrimSuffix(np.text, "’s")
-	return speaker{name: name, typ: q.guessType(np), how: how}
+	return q.fullest(speaker{name: name, typ: q.guessType(np), how: how})
+}
+
+// fullest replaces a one-word person name ("Zoghlin") by the fullest
+// person name known with that surname ("Sonya A. Zoghlin"), when exactly
+// one such name is known.
+func (q *quoteDoc) fullest(sp speaker) speaker {
+	if sp.typ != "PERSON" || strings.Contains(sp.name, " ") {
+		return sp
+	}
+	var found *ref
+	for i := range q.refs {
+		r := &q.refs[i]
+		if r.typ != "PERSON" || !strings.Contains(r.name, " ") || !strings.HasSuffix(r.name, " "+sp.name) {
+			continue
+		}
+		if found != nil && found.name != r.name {
+			return sp
+		}
+		found = r
+	}
+	if found == nil {
+		return sp
+	}
+	sp.name = found.name
+	if found.id != "" {
+		sp.id = found.id
+	}
+	return sp
 }
 
 // guessType says whether a name with no entity is a person or an
@@ -269,18 +297,16 @@ func (q *quoteDoc) entityByName(np speakerNP) (Entity, bool) {
 	return q.ents[best], true
 }
 
-// resolvePronoun resolves "he"/"she" to the most recent person of a
-// compatible gender, "it" to the most recent organisation; "they", "we"
-// and "I" stay unresolved unless the last speaker was an organisation.
+// resolvePronoun resolves "he"/"she" to a person of a compatible gender,
+// "it" to an organisation. It searches the pronoun's sentence, then the
+// sentences before it, taking in each the first compatible mention (the
+// subject is usually first). "they", "we" and "I" stay unresolved unless
+// an organisation was the last thing named.
 func (q *quoteDoc) resolvePronoun(np speakerNP) (speaker, bool) {
 	want, _ := q.lex.List(listPronouns).Value(np.head)
 	switch want {
 	case "male", "female":
-		for i := len(q.refs) - 1; i >= 0; i-- {
-			r := q.refs[i]
-			if r.pos >= np.span.Start || r.typ != "PERSON" || r.gender != "" && r.gender != want {
-				continue
-			}
+		if r, ok := q.antecedent(np.span.Start, func(r ref) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
 			return speaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	case "org", "group":
@@ -298,6 +324,35 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// Most sentences a pronoun may reach back for its antecedent.
+const maxPronounReach = 6
+
+// antecedent returns the mention a pronoun at byte off refers to: in the
+// pronoun's sentence and then each sentence before, the first mention that
+// fits.
+func (q *quoteDoc) antecedent(off int, fits func(ref) bool) (ref, bool) {
+	end := sortSearchRefs(q.refs, off)
+	for n := 0; n < maxPronounReach && end > 0; n++ {
+		sent := q.d.SentenceAt(q.refs[end-1].pos)
+		start := end - 1
+		for start > 0 && q.d.SentenceAt(q.refs[start-1].pos) == sent {
+			start--
+		}
+		for k := start; k < end; k++ {
+			if fits(q.refs[k]) {
+				return q.refs[k], true
+			}
+		}
+		end = start
+	}
+	return ref{}, false
+}
+
+// sortSearchRefs returns the number of refs before byte offset off.
+func sortSearchRefs(rs []ref, off int) int {
+	return sort.Search(len(rs), func(i int) bool { return rs[i].pos >= off })
 }
 
 // resolveDescription resolves "the campaigner" to the most recent person
@@ -325,4 +380,39 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (speaker, bool) {
 		return speaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 	}
 	return speaker{}, false
+}
+
+// isPossessiveText reports whether a mention ends in "’s" ("Omar’s").
+func isPossessiveText(t string) bool {
+	return strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "s’")
+}
+
+// possessiveAt reports whether a possessive "’s" follows byte offset off.
+func (q *quoteDoc) possessiveAt(off int) bool {
+	rest := q.text[off:]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")
+}
+
+// addCueSubjects records the people and organisations the writer names as
+// subjects of speech cues anywhere ("Sonya A. Zoghlin, Carlineo’s attorney,
+// told The Hill"), so pronouns can point back to them even when the
+// entity list misses them.
+func (q *quoteDoc) addCueSubjects() {
+	for wi := 0; wi < len(q.words); wi++ {
+		if q.words[wi].Quote >= 0 || q.words[wi].Punct {
+			continue
+		}
+		c, ok := q.cueAt(wi)
+		if !ok {
+			continue
+		}
+		lo := wi
+		for lo > 0 && !q.words[lo].SentStart && q.words[lo-1].Quote < 0 {
+			lo--
+		}
+		if np, ok := q.subjectBefore(c.at, lo); ok && np.kind == npName {
+			q.addRef(np, q.resolveName(np))
+		}
+		wi += c.n - 1
+	}
 }

@@ -75,27 +75,48 @@ func (q *quoteDoc) skipBack(j, lo int) int {
 	return j
 }
 
-// appositionStart returns the index of the comma opening an apposition
-// that ends with the comma at j ("Smith, the party's leader, said"), or -1.
+// appositionStart returns the index of the comma opening a parenthesis
+// that ends with the comma at j ("Smith, the party's leader, said",
+// "Richardson, via USA Today, said"), or -1. The parenthesis may hold
+// commas of its own but no cue and no quote.
 func (q *quoteDoc) appositionStart(j, lo int) int {
-	for k := j - 1; k > lo && j-k <= 16; k-- {
+	best := -1
+	for k := j - 1; k > lo && j-k <= 30; k-- {
 		w := q.words[k]
 		if w.Quote >= 0 || w.SentStart {
-			return -1
+			break
 		}
 		if w.Text != "," {
-			if _, ok := q.cueAt(k); ok && k < j-1 {
-				return -1
+			if _, ok := q.cueAt(k); ok {
+				break
 			}
 			continue
 		}
-		first := q.words[k+1]
-		if _, ok := determiners[first.lower()]; ok || first.lower() == "who" || isNumber(first.Text) || first.possessive() || k+1 < j && q.lex.List(listNouns).Has(first.lower()) {
-			return k
+		if k+1 < j {
+			best = k
+			if q.parenthesisOpener(q.words[k+1]) {
+				return k
+			}
 		}
-		return -1
+	}
+	if best >= 0 && j-best <= 8 {
+		return best
 	}
 	return -1
+}
+
+// parenthesisOpener reports whether w typically opens an apposition or a
+// parenthesis between a speaker and the cue.
+func (q *quoteDoc) parenthesisOpener(w word) bool {
+	l := w.lower()
+	if _, ok := determiners[l]; ok {
+		return true
+	}
+	switch l {
+	case "who", "via", "speaking", "according", "in", "on", "at", "writing", "also", "himself", "herself", "whose":
+		return true
+	}
+	return isNumber(w.Text) || w.possessive() || q.isSpeakerNoun(l)
 }
 
 // phraseEndingAt reads the speaker phrase whose last word is j.

@@ -10,7 +10,7 @@ const (
 	listSkip     = "speaker_skip"
 	listTitles   = "speaker_titles"
 	listVenues   = "quote_venues"
-	listNames    = "first_names"
+	listNames    = "name_genders"
 )
 
 // cue is one speech cue found in the writer's words.

@@ -77,17 +77,25 @@ func (q *quoteDoc) attributeCue(c cue, from, to int, right bool) (attribution, b
 	switch {
 	case c.lemma == "according to":
 		np, ok = q.subjectAfter(after, to)
-	case q.nounCue(c) || q.isParticiple(c):
-		np, ok = q.subjectAfter(after, to)
+	case q.isParticiple(c):
+		if c.at > from && !q.words[c.at-1].Punct {
+			// "with Safadi warning of “…”"
+			np, ok = q.subjectBefore(c.at, from)
+		}
 		if !ok {
 			np, ok = q.sentenceSubject(c.at, from)
+		}
+	case q.nounCue(c):
+		np, ok = q.sentenceSubject(c.at, from)
+		if !ok {
+			np, ok = q.subjectAfter(after, to)
 		}
 	default:
 		np, ok = q.subjectBefore(c.at, from)
 		if ok && right && !q.onlyBetween(from, np.from) {
 			ok = false
 		}
-		if !ok && (right || q.words[after-1].End <= q.words[to-1].Start) {
+		if !ok && (right || q.inverted(c, from)) {
 			np, ok = q.subjectAfter(after, to)
 		}
 	}
@@ -195,4 +203,10 @@ func (q *quoteDoc) venueIn(from, to int) string {
 		}
 	}
 	return ""
+}
+
+// inverted reports whether cue c, before a passage, may take its speaker
+// after it ("…, says Buser, “…"): it opens the words or follows a comma.
+func (q *quoteDoc) inverted(c cue, from int) bool {
+	return c.at == from || q.words[c.at-1].Text == ","
 }

@@ -27,7 +27,6 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 		q.passages = keep
 		q.tokenize()
 	}
-	q.markSentences()
 	q.refs = q.buildRefs()
 	q.addCueSubjects()
 	q.results = make([]result, len(q.passages))
@@ -45,6 +44,7 @@ func (q *quoteDoc) tokenize() {
 		q.words = append(q.words, ws...)
 	}
 	q.assignWords()
+	q.markSentences()
 }
 
 // assignWords sets each word's Quote to the passage holding it.

@@ -25,9 +25,11 @@ func (q *quoteDoc) withoutTerms() []marked {
 }
 
 // isTerm reports whether passage i is a quoted term rather than someone's
-// words: a short phrase with no sentence punctuation that either stands in
-// single marks in an article quoting speech in double marks, or modifies a
-// noun like an adjective ("the ‘partygate’ scandal").
+// words: a short phrase with no sentence punctuation that stands in single
+// marks in an article quoting speech in double marks, or is a title in
+// title case with no speech cue around it, or a fragment inside the
+// writer's sentence with no speech cue around it (a scare quote), or
+// modifies a noun like an adjective ("the ‘partygate’ scandal").
 func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
@@ -38,7 +40,13 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
 		return true
 	}
-	if n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
+	if n <= 2*maxTermWords && titleCase(inner) && !q.speechAround(i, false) {
+		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”
+	}
+	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
+		return true // a scare quote: an “irregular” channel
+	}
+	if p.fam != famSingle || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
 		return false
 	}
 	prev, next := q.words[q.first[i]-1], q.words[q.last[i]+1]
@@ -78,4 +86,56 @@ func (q *quoteDoc) partial(i int) bool {
 		return !q.rightAttribution(rf, rt).found
 	}
 	return false
+}
+
+// Cues that name or label something rather than report speech ("a poem
+// called “…”", "dubbed the “…”").
+var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "brand": true, "term": true}
+
+// speechAround reports whether the writer's words around passage i (its
+// sentence on both sides) hold a speech cue; naming cues count only when
+// naming is set.
+func (q *quoteDoc) speechAround(i int, naming bool) bool {
+	lf, lt := q.leftFrame(i)
+	rf, rt := q.rightFrame(i)
+	for _, c := range append(q.cuesIn(lf, lt), q.cuesIn(rf, rt)...) {
+		if naming || !namingLemmas[c.lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// midSentence reports whether passage i is woven into the writer's
+// sentence: it starts in lower case, or the writer's words run on both
+// sides of it.
+func (q *quoteDoc) midSentence(i int) bool {
+	p := q.passages[i]
+	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
+	if unicode.IsLower(r) {
+		return true
+	}
+	lf, lt := q.leftFrame(i)
+	return lt > lf && q.words[lt-1].Text != ":"
+}
+
+// titleCase reports whether every word of s longer than three letters
+// starts with a capital, as titles and names do ("Dancing with the
+// Stars").
+func titleCase(s string) bool {
+	seen := false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			seen = true
+			continue
+		}
+		if utf8.RuneCountInString(strings.Trim(w, ".,!?;:")) > 3 {
+			return false
+		}
+	}
+	return seen
 }

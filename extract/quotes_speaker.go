@@ -15,6 +15,7 @@ type ref struct {
 	gender  string // male, female or ""
 	subtype string
 	roles   map[string]bool // lower-case nouns the text gives it ("campaigner")
+	subject bool            // named as the subject of a speech cue
 }
 
 // speaker is a resolved speaker: canonical name, entity and method.
@@ -198,18 +199,12 @@ func (q *quoteDoc) fullest(sp speaker) speaker {
 	if sp.typ != "PERSON" || strings.Contains(sp.name, " ") {
 		return sp
 	}
-	var found *ref
-	for i := range q.refs {
-		r := &q.refs[i]
-		if r.typ != "PERSON" || !strings.Contains(r.name, " ") || !strings.HasSuffix(r.name, " "+sp.name) {
-			continue
-		}
-		if found != nil && found.name != r.name {
-			return sp
-		}
-		found = r
+	found, ok := q.uniqueRef(func(r ref) bool { return strings.HasSuffix(r.name, " "+sp.name) })
+	if !ok {
+		// "Dale wrote": a first name standing for one known person.
+		found, ok = q.uniqueRef(func(r ref) bool { return strings.HasPrefix(r.name, sp.name+" ") })
 	}
-	if found == nil {
+	if !ok {
 		return sp
 	}
 	sp.name = found.name
@@ -341,6 +336,11 @@ func (q *quoteDoc) antecedent(off int, fits func(ref) bool) (ref, bool) {
 			start--
 		}
 		for k := start; k < end; k++ {
+			if q.refs[k].subject && fits(q.refs[k]) {
+				return q.refs[k], true
+			}
+		}
+		for k := start; k < end; k++ {
 			if fits(q.refs[k]) {
 				return q.refs[k], true
 			}
@@ -412,7 +412,36 @@ func (q *quoteDoc) addCueSubjects() {
 		}
 		if np, ok := q.subjectBefore(c.at, lo); ok && np.kind == npName {
 			q.addRef(np, q.resolveName(np))
+			if k := q.refAt(np.span.Start); k >= 0 {
+				q.refs[k].subject = true
+			}
 		}
 		wi += c.n - 1
 	}
+}
+
+// refAt returns the index of the ref at byte offset pos, or -1.
+func (q *quoteDoc) refAt(pos int) int {
+	k := sortSearchRefs(q.refs, pos)
+	if k < len(q.refs) && q.refs[k].pos == pos {
+		return k
+	}
+	return -1
+}
+
+// uniqueRef returns the one multi-word person name among the refs that
+// satisfies match; it fails when none or several different names do.
+func (q *quoteDoc) uniqueRef(match func(ref) bool) (*ref, bool) {
+	var found *ref
+	for i := range q.refs {
+		r := &q.refs[i]
+		if r.typ != "PERSON" || !strings.Contains(r.name, " ") || !match(*r) {
+			continue
+		}
+		if found != nil && found.name != r.name {
+			return nil, false
+		}
+		found = r
+	}
+	return found, found != nil
 }

@@ -22,13 +22,13 @@ type speakerNP struct {
 
 // determiners that open a description, and whether they make it definite.
 var determiners = map[string]bool{
-	"the": true, "this": true, "that": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"the": true, "this": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 	"a": false, "an": false, "one": false, "another": false, "some": false, "several": false, "two": false, "three": false, "many": false, "other": false,
 }
 
 // Lower-case words allowed inside a name ("Office of the Inspector
 // General", "James Van der Beek", "Omar bin Laden").
-var nameConnectors = map[string]bool{"of": true, "the": true, "de": true, "van": true, "der": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "del": true, "dos": true, "and": true, "&": true}
+var nameConnectors = map[string]bool{"of": true, "the": true, "de": true, "van": true, "der": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "del": true, "dos": true, "&": true}
 
 // Capitalised words that start sentences but never names.
 var notNameStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
@@ -52,7 +52,13 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 	if !q.usable(j, lo, c) {
 		return speakerNP{}, false
 	}
-	if q.words[j].Text == "," {
+	if q.words[j].Text == "," && j+1 < c && q.words[j+1].lower() == "who" {
+		// "Rigney, who would eulogize …": the speaker stands before the comma.
+		j = q.skipBack(j-1, lo)
+		if !q.usable(j, lo, c) {
+			return speakerNP{}, false
+		}
+	} else if q.words[j].Text == "," {
 		k := q.appositionStart(j, lo)
 		if k < 0 {
 			return speakerNP{}, false
@@ -125,9 +131,9 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	if w.Punct {
 		return speakerNP{}, false
 	}
-	if v, ok := q.lex.List(listPronouns).Value(w.lower()); ok && v != "" {
+	if head, ok := q.pronoun(w); ok {
 		np := q.np(npPronoun, j, j+1)
-		np.head = w.lower()
+		np.head = head
 		return np, true
 	}
 	if w.capitalized() && !w.possessive() {
@@ -192,8 +198,11 @@ func (q *quoteDoc) leadingTitle(i, to int) (string, int) {
 func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 	head := q.words[j].lower()
 	i := j
-	for k := j - 1; k >= lo && j-k <= 5; k-- {
+	for k := j - 1; k >= lo && j-k <= 8; k-- {
 		w := q.words[k]
+		if w.Quote >= 0 && k > lo {
+			continue // a quoted title: the “Pose” actor
+		}
 		if w.Punct || w.Quote >= 0 {
 			break
 		}
@@ -257,9 +266,9 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 		return speakerNP{}, false
 	}
 	w := q.words[k]
-	if v, ok := q.lex.List(listPronouns).Value(w.lower()); ok && v != "" {
+	if head, ok := q.pronoun(w); ok {
 		np := q.np(npPronoun, k, k+1)
-		np.head = w.lower()
+		np.head = head
 		return np, true
 	}
 	if w.capitalized() {
@@ -298,6 +307,12 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	if e == k && determinersHas(q.words[k].lower()) {
 		return speakerNP{}, false
 	}
+	if e+2 < hi && q.words[e+1].Text == "," && q.usable(e+2, 0, hi) && q.words[e+2].capitalized() {
+		// "according to his aunt, Jane Starner,"
+		if np, ok := q.subjectAfter(e+2, hi); ok && np.kind == npName {
+			return np, true
+		}
+	}
 	np := q.np(npDescription, k, e+1)
 	np.head = q.words[e].lower()
 	np.definite = determiners[q.words[k].lower()] || q.words[k].possessive()
@@ -320,4 +335,15 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// pronoun returns the speaker pronoun w stands for, also in a contraction
+// ("he’d", "she’ll" → "he", "she").
+func (q *quoteDoc) pronoun(w word) (string, bool) {
+	l := w.lower()
+	if i := strings.IndexByte(l, '\''); i > 0 {
+		l = l[:i]
+	}
+	v, ok := q.lex.List(listPronouns).Value(l)
+	return l, ok && v != ""
 }

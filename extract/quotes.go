@@ -39,7 +39,7 @@ func (q *quoteDoc) quote(i int) Quote {
 	p := q.passages[i]
 	qt := Quote{Text: q.text[p.inner.Start:p.inner.End], Span: p.inner, Attribution: ByNone, Partial: q.partial(i)}
 	a, sp, how, ok := q.attribute(i)
-	q.results[i] = result{attr: a, sp: sp, ok: ok}
+	q.results[i] = attributionResult{attr: a, sp: sp, ok: ok}
 	if a.found {
 		c := q.cueSpan(a.cue)
 		qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
@@ -57,9 +57,9 @@ func (q *quoteDoc) quote(i int) Quote {
 }
 
 // result is what attribution found for one passage.
-type result struct {
+type attributionResult struct {
 	attr attribution
-	sp   speaker
+	sp   quoteSpeaker
 	ok   bool
 }
 
@@ -67,14 +67,14 @@ type result struct {
 // (after it, then before it), the attribution of an earlier passage in the
 // same sentence, a colon-ended sentence just before, or the speaker of the
 // quote it continues.
-func (q *quoteDoc) attribute(i int) (attribution, speaker, string, bool) {
+func (q *quoteDoc) attribute(i int) (attribution, quoteSpeaker, string, bool) {
 	if a := q.ownAttribution(i); a.found {
 		sp, ok := q.resolve(a.np)
 		if ok {
 			q.addRef(a.np, sp)
 			return a, sp, sp.how, true
 		}
-		return a, speaker{}, ByNone, false
+		return a, quoteSpeaker{}, ByNone, false
 	}
 	if i > 0 && q.sameSentence(i-1, i) && q.results[i-1].attr.found {
 		r := q.results[i-1]
@@ -86,13 +86,13 @@ func (q *quoteDoc) attribute(i int) (attribution, speaker, string, bool) {
 			q.addRef(a.np, sp)
 			return a, sp, sp.how, true
 		}
-		return a, speaker{}, ByNone, false
+		return a, quoteSpeaker{}, ByNone, false
 	}
 	if j, ok := q.continues(i); ok {
 		r := q.results[j]
 		return attribution{}, r.sp, ByContinuation, r.ok
 	}
-	return attribution{}, speaker{}, ByNone, false
+	return attribution{}, quoteSpeaker{}, ByNone, false
 }
 
 // ownAttribution reads a cue in the passage's own sentence: right after it
@@ -116,11 +116,11 @@ var weakLemmas = map[string]bool{"report": true}
 
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.
-func (q *quoteDoc) addRef(np speakerNP, sp speaker) {
+func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.typ != "PERSON" && sp.typ != "ORG" || np.kind == npPronoun {
 		return
 	}
-	r := ref{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}
 	if np.title != "" {
 		if g, _ := q.lex.List(listTitles).Value(np.title); g != "" {
 			r.gender = g
@@ -135,7 +135,7 @@ func (q *quoteDoc) addRef(np speakerNP, sp speaker) {
 		}
 	}
 	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
-	q.refs = append(q.refs, ref{})
+	q.refs = append(q.refs, speakerRef{})
 	copy(q.refs[k+1:], q.refs[k:])
 	q.refs[k] = r
 }

@@ -3,7 +3,7 @@ package extract
 // attribution is what the words around one passage say about its speaker.
 type attribution struct {
 	found     bool // a cue tied to a speaker phrase
-	cue       cue
+	cue       speechCue
 	np        speakerNP
 	addressee string
 	venue     string
@@ -42,7 +42,7 @@ func (q *quoteDoc) rightAttribution(from, to int) attribution {
 
 // closingAttribution accepts cue c far after a passage only as ", she
 // added." : a comma, the speaker, the cue, then the sentence end.
-func (q *quoteDoc) closingAttribution(c cue, from, to int) attribution {
+func (q *quoteDoc) closingAttribution(c speechCue, from, to int) attribution {
 	after := c.at + c.n
 	if after < to && q.words[after].Text != "." && q.words[after].Text != "," {
 		return attribution{}
@@ -70,7 +70,7 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 // attributeCue finds the speaker of cue c within the words [from, to):
 // after it for "according to" and inverted order ("said Smith"), else
 // before it. right tells whether the passage stands before the words.
-func (q *quoteDoc) attributeCue(c cue, from, to int, right bool) (attribution, bool) {
+func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribution, bool) {
 	after := c.at + c.n
 	var np speakerNP
 	ok := false
@@ -146,7 +146,7 @@ func (q *quoteDoc) addresseeAfter(k, to int) string {
 		return ""
 	}
 	e := k
-	if determinersHas(q.words[k].lower()) {
+	if isDeterminer(q.words[k].lower()) {
 		e++
 	}
 	if !q.usable(e, 0, to) || q.words[e].Punct {
@@ -156,15 +156,15 @@ func (q *quoteDoc) addresseeAfter(k, to int) string {
 		for e+1 < to && q.usable(e+1, 0, to) && !q.words[e+1].Punct && q.words[e+1].capitalized() && !q.words[e].possessive() {
 			e++
 		}
-	} else if !isPlainNoun(q.words[e].lower()) {
+	} else if !isAddresseeNoun(q.words[e].lower()) {
 		return ""
 	}
 	return q.text[q.words[k].Start:q.words[e].End]
 }
 
-// isPlainNoun reports whether w can be an addressee standing alone
+// isAddresseeNoun reports whether w can be an addressee standing alone
 // ("reporters", "journalists", "the jury").
-func isPlainNoun(w string) bool {
+func isAddresseeNoun(w string) bool {
 	switch w {
 	case "reporters", "journalists", "jury", "court", "audience", "crowd", "press", "media", "supporters", "fans", "students", "lawmakers", "senators", "members", "committee", "investigators", "police", "officers", "viewers", "listeners", "readers", "us", "me", "him", "her", "them", "congress", "parliament":
 		return true
@@ -183,7 +183,7 @@ func (q *quoteDoc) venueIn(from, to int) string {
 			continue
 		}
 		k := wi + 1
-		if determinersHas(q.words[k].lower()) {
+		if isDeterminer(q.words[k].lower()) {
 			k++
 		}
 		for n := min(venues.MaxWords(), to-k); n >= 1; n-- {
@@ -207,6 +207,6 @@ func (q *quoteDoc) venueIn(from, to int) string {
 
 // inverted reports whether cue c, before a passage, may take its speaker
 // after it ("…, says Buser, “…"): it opens the words or follows a comma.
-func (q *quoteDoc) inverted(c cue, from int) bool {
+func (q *quoteDoc) inverted(c speechCue, from int) bool {
 	return c.at == from || q.words[c.at-1].Text == ","
 }

@@ -10,12 +10,12 @@ type quoteDoc struct {
 	lex      *Lexicon
 	ents     []Entity
 	passages []marked // top-level passages in text order
-	words    []word
+	words    []frameWord
 	// first[i] and last[i] are the indices in words of passage i's opening
 	// and closing marks (or its first/last word when a mark is missing).
 	first, last []int
-	refs        []ref    // mentions pronouns and descriptions may refer to
-	results     []result // attribution of each passage, filled in order
+	refs        []speakerRef        // mentions pronouns and descriptions may refer to
+	results     []attributionResult // attribution of each passage, filled in order
 }
 
 // newQuoteDoc finds the passages of d and tokenizes the writer's text.
@@ -29,7 +29,7 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	}
 	q.refs = q.buildRefs()
 	q.addCueSubjects()
-	q.results = make([]result, len(q.passages))
+	q.results = make([]attributionResult, len(q.passages))
 	return q
 }
 
@@ -90,7 +90,7 @@ func (q *quoteDoc) markSentences() {
 
 // startsSentence reports whether the passage opening at word wi begins a
 // writer's sentence: first in its paragraph or after a sentence end.
-func startsSentence(ws []word, wi int) bool {
+func startsSentence(ws []frameWord, wi int) bool {
 	if wi == 0 || ws[wi-1].Para != ws[wi].Para {
 		return true
 	}

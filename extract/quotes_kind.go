@@ -40,7 +40,7 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
 		return true
 	}
-	if n <= 2*maxTermWords && titleCase(inner) && !q.speechAround(i, false) {
+	if n <= 2*maxTermWords && isTitleCase(inner) && !q.speechAround(i, false) {
 		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”
 	}
 	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
@@ -53,12 +53,12 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if prev.Para != p.para || next.Para != p.para || next.Punct || next.capitalized() {
 		return false
 	}
-	_, det := determiners[prev.lower()]
-	return (det || prev.possessive()) && !functionWords[next.lower()]
+	_, det := speakerDeterminers[prev.lower()]
+	return (det || prev.possessive()) && !termFollowers[next.lower()]
 }
 
 // Words that may follow a quoted phrase without making it a modifier.
-var functionWords = map[string]bool{
+var termFollowers = map[string]bool{
 	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "by": true, "as": true,
 	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true, "while": true,
 	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
@@ -119,10 +119,10 @@ func (q *quoteDoc) midSentence(i int) bool {
 	return lt > lf && q.words[lt-1].Text != ":"
 }
 
-// titleCase reports whether every word of s longer than three letters
+// isTitleCase reports whether every word of s longer than three letters
 // starts with a capital, as titles and names do ("Dancing with the
 // Stars").
-func titleCase(s string) bool {
+func isTitleCase(s string) bool {
 	seen := false
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
 		r, _ := utf8.DecodeRuneInString(w)

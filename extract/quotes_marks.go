@@ -97,7 +97,7 @@ func straightRole(prev, next rune) int {
 // before digits ("’90s") and after a letter before another letter are not
 // quotation marks.
 func singleMark(r, prev, next rune) (qmark, bool) {
-	if isLetter(prev) && isLetter(next) {
+	if isQuoteWordRune(prev) && isQuoteWordRune(next) {
 		return qmark{}, false
 	}
 	if unicode.IsDigit(next) {
@@ -105,11 +105,11 @@ func singleMark(r, prev, next rune) (qmark, bool) {
 	}
 	m := qmark{fam: famSingle, straight: r == '\''}
 	switch {
-	case r == '‘' && !isLetter(prev):
+	case r == '‘' && !isQuoteWordRune(prev):
 		m.role = roleOpen
 	case r == '‘':
 		return qmark{}, false
-	case isOpenSide(prev) && (isLetter(next) || next == '“' || next == '"'):
+	case isOpenSide(prev) && (isQuoteWordRune(next) || next == '“' || next == '"'):
 		m.role = roleOpen
 	case !isOpenSide(prev) && isCloseSide(next):
 		m.role = roleClose
@@ -119,7 +119,7 @@ func singleMark(r, prev, next rune) (qmark, bool) {
 	return m, true
 }
 
-func isLetter(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+func isQuoteWordRune(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // isOpenSide reports whether r may stand before an opening mark: a
 // paragraph edge, a space, an opening bracket or a dash.

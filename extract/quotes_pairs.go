@@ -113,7 +113,7 @@ func newMarked(text string, open, openSize, close, closeSize, pi int, fam byte) 
 		}
 		e -= n
 	}
-	if !strings.ContainsFunc(text[s:e], isLetter) {
+	if !strings.ContainsFunc(text[s:e], isQuoteWordRune) {
 		return marked{}, false
 	}
 	return marked{open: open, openSize: openSize, close: close, closeSize: closeSize,

@@ -7,7 +7,7 @@ import (
 
 // ref is one earlier mention of a person or organisation that a pronoun
 // or a description may point back to.
-type ref struct {
+type speakerRef struct {
 	pos     int
 	name    string
 	id      string
@@ -19,7 +19,7 @@ type ref struct {
 }
 
 // speaker is a resolved speaker: canonical name, entity and method.
-type speaker struct {
+type quoteSpeaker struct {
 	name string
 	id   string
 	typ  string
@@ -27,12 +27,12 @@ type speaker struct {
 }
 
 // honorifics that make a "title" attribution ("Mr Velleman said").
-var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+var courtesyHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
 
 // buildRefs lists the mentions of people and organisations outside
 // quoted passages, in text order, with what the text says about them.
-func (q *quoteDoc) buildRefs() []ref {
-	var out []ref
+func (q *quoteDoc) buildRefs() []speakerRef {
+	var out []speakerRef
 	for _, e := range q.ents {
 		typ := e.Type
 		if typ != "PERSON" && typ != "ORG" {
@@ -50,7 +50,7 @@ func (q *quoteDoc) buildRefs() []ref {
 			if q.insidePassage(m.Start) || isPossessiveText(m.Text) || q.possessiveAt(m.End) {
 				continue
 			}
-			out = append(out, ref{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
+			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
@@ -132,7 +132,7 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 			break
 		}
 		if q.isSpeakerNoun(w.lower()) {
-			roles[singular(w.lower())] = true
+			roles[singularNoun(w.lower())] = true
 		}
 		if w.SentStart {
 			break
@@ -146,14 +146,14 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 				break
 			}
 			if q.isSpeakerNoun(w.lower()) {
-				roles[singular(w.lower())] = true
+				roles[singularNoun(w.lower())] = true
 			}
 		}
 	}
 }
 
 // singular strips a plural "s" ("activists" → "activist").
-func singular(w string) string {
+func singularNoun(w string) string {
 	if strings.HasSuffix(w, "ss") || len(w) < 4 {
 		return w
 	}
@@ -162,7 +162,7 @@ func singular(w string) string {
 
 // resolve turns the speaker phrase np into a speaker, using the mentions
 // before it for pronouns and descriptions.
-func (q *quoteDoc) resolve(np speakerNP) (speaker, bool) {
+func (q *quoteDoc) resolve(np speakerNP) (quoteSpeaker, bool) {
 	switch np.kind {
 	case npName:
 		return q.resolveName(np), true
@@ -171,38 +171,38 @@ func (q *quoteDoc) resolve(np speakerNP) (speaker, bool) {
 	case npDescription:
 		return q.resolveDescription(np)
 	}
-	return speaker{}, false
+	return quoteSpeaker{}, false
 }
 
 // resolveName finds the entity a name refers to: one with a mention over
 // the name's words, else one whose surname or name the words give; else
 // the words themselves without title.
-func (q *quoteDoc) resolveName(np speakerNP) speaker {
+func (q *quoteDoc) resolveName(np speakerNP) quoteSpeaker {
 	how := ByExplicit
-	if courtesyTitles[strings.ToLower(np.title)] && np.to-np.from == 1 {
+	if courtesyHonorifics[strings.ToLower(np.title)] && np.to-np.from == 1 {
 		how = ByTitle
 	}
 	if e, ok := q.entityOver(np.span); ok {
-		return q.fullest(speaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
+		return q.fullest(quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
 	}
 	if e, ok := q.entityByName(np); ok {
-		return q.fullest(speaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
+		return q.fullest(quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
 	}
 	name := strings.TrimSuffix(np.text, "’s")
-	return q.fullest(speaker{name: name, typ: q.guessType(np), how: how})
+	return q.fullest(quoteSpeaker{name: name, typ: q.guessType(np), how: how})
 }
 
 // fullest replaces a one-word person name ("Zoghlin") by the fullest
 // person name known with that surname ("Sonya A. Zoghlin"), when exactly
 // one such name is known.
-func (q *quoteDoc) fullest(sp speaker) speaker {
+func (q *quoteDoc) fullest(sp quoteSpeaker) quoteSpeaker {
 	if sp.typ != "PERSON" || strings.Contains(sp.name, " ") {
 		return sp
 	}
-	found, ok := q.uniqueRef(func(r ref) bool { return strings.HasSuffix(r.name, " "+sp.name) })
+	found, ok := q.uniqueRef(func(r speakerRef) bool { return strings.HasSuffix(r.name, " "+sp.name) })
 	if !ok {
 		// "Dale wrote": a first name standing for one known person.
-		found, ok = q.uniqueRef(func(r ref) bool { return strings.HasPrefix(r.name, sp.name+" ") })
+		found, ok = q.uniqueRef(func(r speakerRef) bool { return strings.HasPrefix(r.name, sp.name+" ") })
 	}
 	if !ok {
 		return sp
@@ -230,7 +230,7 @@ func (q *quoteDoc) guessType(np speakerNP) string {
 func (q *quoteDoc) entityOver(s Span) (Entity, bool) {
 	best, bestLen, bestRank := -1, 0, 0
 	for i, e := range q.ents {
-		rank := typeRank(e.Type)
+		rank := speakerTypeRank(e.Type)
 		for _, m := range e.Mentions {
 			if !m.Span.Overlaps(s) {
 				continue
@@ -247,7 +247,7 @@ func (q *quoteDoc) entityOver(s Span) (Entity, bool) {
 	return q.ents[best], true
 }
 
-func typeRank(t string) int {
+func speakerTypeRank(t string) int {
 	switch t {
 	case "PERSON":
 		return 3
@@ -297,12 +297,12 @@ func (q *quoteDoc) entityByName(np speakerNP) (Entity, bool) {
 // sentences before it, taking in each the first compatible mention (the
 // subject is usually first). "they", "we" and "I" stay unresolved unless
 // an organisation was the last thing named.
-func (q *quoteDoc) resolvePronoun(np speakerNP) (speaker, bool) {
+func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 	want, _ := q.lex.List(listPronouns).Value(np.head)
 	switch want {
 	case "male", "female":
-		if r, ok := q.antecedent(np.span.Start, func(r ref) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
-			return speaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	case "org", "group":
 		for i := len(q.refs) - 1; i >= 0; i-- {
@@ -311,14 +311,14 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (speaker, bool) {
 				continue
 			}
 			if r.typ == "ORG" {
-				return speaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+				return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 			}
 			if want == "group" || r.typ == "PERSON" {
 				break
 			}
 		}
 	}
-	return speaker{}, false
+	return quoteSpeaker{}, false
 }
 
 // Most sentences a pronoun may reach back for its antecedent.
@@ -327,7 +327,7 @@ const maxPronounReach = 6
 // antecedent returns the mention a pronoun at byte off refers to: in the
 // pronoun's sentence and then each sentence before, the first mention that
 // fits.
-func (q *quoteDoc) antecedent(off int, fits func(ref) bool) (ref, bool) {
+func (q *quoteDoc) antecedent(off int, fits func(speakerRef) bool) (speakerRef, bool) {
 	end := sortSearchRefs(q.refs, off)
 	for n := 0; n < maxPronounReach && end > 0; n++ {
 		sent := q.d.SentenceAt(q.refs[end-1].pos)
@@ -347,11 +347,11 @@ func (q *quoteDoc) antecedent(off int, fits func(ref) bool) (ref, bool) {
 		}
 		end = start
 	}
-	return ref{}, false
+	return speakerRef{}, false
 }
 
 // sortSearchRefs returns the number of refs before byte offset off.
-func sortSearchRefs(rs []ref, off int) int {
+func sortSearchRefs(rs []speakerRef, off int) int {
 	return sort.Search(len(rs), func(i int) bool { return rs[i].pos >= off })
 }
 
@@ -359,12 +359,12 @@ func sortSearchRefs(rs []ref, off int) int {
 // the article described with that noun, and "the party" to the most
 // recent organisation of that kind. Indefinite descriptions ("one legal
 // expert") name no one.
-func (q *quoteDoc) resolveDescription(np speakerNP) (speaker, bool) {
+func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 	v, ok := q.nounValue(np.head)
 	if !ok || !np.definite {
-		return speaker{}, false
+		return quoteSpeaker{}, false
 	}
-	head := singular(np.head)
+	head := singularNoun(np.head)
 	kind, sub, _ := strings.Cut(v, ":")
 	for i := len(q.refs) - 1; i >= 0; i-- {
 		r := q.refs[i]
@@ -377,9 +377,9 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (speaker, bool) {
 		default:
 			continue
 		}
-		return speaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 	}
-	return speaker{}, false
+	return quoteSpeaker{}, false
 }
 
 // isPossessiveText reports whether a mention ends in "’s" ("Omar’s").
@@ -431,8 +431,8 @@ func (q *quoteDoc) refAt(pos int) int {
 
 // uniqueRef returns the one multi-word person name among the refs that
 // satisfies match; it fails when none or several different names do.
-func (q *quoteDoc) uniqueRef(match func(ref) bool) (*ref, bool) {
-	var found *ref
+func (q *quoteDoc) uniqueRef(match func(speakerRef) bool) (*speakerRef, bool) {
+	var found *speakerRef
 	for i := range q.refs {
 		r := &q.refs[i]
 		if r.typ != "PERSON" || !strings.Contains(r.name, " ") || !match(*r) {

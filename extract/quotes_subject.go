@@ -20,18 +20,18 @@ type speakerNP struct {
 	definite bool   // a description with "the", "this" or a possessive
 }
 
-// determiners that open a description, and whether they make it definite.
-var determiners = map[string]bool{
+// speakerDeterminers that open a description, and whether they make it definite.
+var speakerDeterminers = map[string]bool{
 	"the": true, "this": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 	"a": false, "an": false, "one": false, "another": false, "some": false, "several": false, "two": false, "three": false, "many": false, "other": false,
 }
 
 // Lower-case words allowed inside a name ("Office of the Inspector
 // General", "James Van der Beek", "Omar bin Laden").
-var nameConnectors = map[string]bool{"of": true, "the": true, "de": true, "van": true, "der": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "del": true, "dos": true, "&": true}
+var speakerNameConnectors = map[string]bool{"of": true, "the": true, "de": true, "van": true, "der": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "del": true, "dos": true, "&": true}
 
 // Capitalised words that start sentences but never names.
-var notNameStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
+var notSpeakerStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
 
 func (q *quoteDoc) np(kind, from, to int) speakerNP {
 	sp := Span{Start: q.words[from].Start, End: q.words[to-1].End}
@@ -113,16 +113,16 @@ func (q *quoteDoc) appositionStart(j, lo int) int {
 
 // parenthesisOpener reports whether w typically opens an apposition or a
 // parenthesis between a speaker and the cue.
-func (q *quoteDoc) parenthesisOpener(w word) bool {
+func (q *quoteDoc) parenthesisOpener(w frameWord) bool {
 	l := w.lower()
-	if _, ok := determiners[l]; ok {
+	if _, ok := speakerDeterminers[l]; ok {
 		return true
 	}
 	switch l {
 	case "who", "via", "speaking", "according", "in", "on", "at", "writing", "also", "himself", "herself", "whose":
 		return true
 	}
-	return isNumber(w.Text) || w.possessive() || q.isSpeakerNoun(l)
+	return allDigits(w.Text) || w.possessive() || q.isSpeakerNoun(l)
 }
 
 // phraseEndingAt reads the speaker phrase whose last word is j.
@@ -152,15 +152,15 @@ func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
 		if p.Punct && p.Text != "&" || p.Quote >= 0 || p.possessive() {
 			break
 		}
-		if !p.capitalized() && !nameConnectors[p.lower()] {
+		if !p.capitalized() && !speakerNameConnectors[p.lower()] {
 			break
 		}
 		i--
 	}
-	for i < j && (nameConnectors[q.words[i].lower()] || notNameStart[q.words[i].lower()]) {
+	for i < j && (speakerNameConnectors[q.words[i].lower()] || notSpeakerStart[q.words[i].lower()]) {
 		i++
 	}
-	if notNameStart[q.words[j].lower()] {
+	if notSpeakerStart[q.words[j].lower()] {
 		return speakerNP{}, false
 	}
 	np := q.np(npName, i, j+1)
@@ -206,7 +206,7 @@ func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 		if w.Punct || w.Quote >= 0 {
 			break
 		}
-		if def, ok := determiners[w.lower()]; ok {
+		if def, ok := speakerDeterminers[w.lower()]; ok {
 			np := q.np(npDescription, k, j+1)
 			np.head, np.definite = head, def
 			return np, true
@@ -274,7 +274,7 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 	if w.capitalized() {
 		e := k
 		for e+1 < hi && q.words[e+1].Quote < 0 && !q.words[e+1].Punct && !q.words[e+1].SentStart &&
-			(q.words[e+1].capitalized() || nameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized()) {
+			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized()) {
 			if q.words[e].possessive() {
 				break
 			}
@@ -282,7 +282,7 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 		}
 		return q.nameEndingAt(e, k)
 	}
-	if _, ok := determiners[w.lower()]; ok || q.isSpeakerNoun(w.lower()) {
+	if _, ok := speakerDeterminers[w.lower()]; ok || q.isSpeakerNoun(w.lower()) {
 		return q.descriptionAfter(k, hi)
 	}
 	return speakerNP{}, false
@@ -295,7 +295,7 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	e := k
 	for n := k + 1; n < hi && n-k <= 5; n++ {
 		w := q.words[n]
-		if w.Punct || w.Quote >= 0 || stopAfterHead[w.lower()] {
+		if w.Punct || w.Quote >= 0 || descriptionStops[w.lower()] {
 			break
 		}
 		if w.capitalized() && q.isSpeakerNoun(q.words[e].lower()) {
@@ -304,7 +304,7 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 		}
 		e = n
 	}
-	if e == k && determinersHas(q.words[k].lower()) {
+	if e == k && isDeterminer(q.words[k].lower()) {
 		return speakerNP{}, false
 	}
 	if e+2 < hi && q.words[e+1].Text == "," && q.usable(e+2, 0, hi) && q.words[e+2].capitalized() {
@@ -315,17 +315,17 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	}
 	np := q.np(npDescription, k, e+1)
 	np.head = q.words[e].lower()
-	np.definite = determiners[q.words[k].lower()] || q.words[k].possessive()
+	np.definite = speakerDeterminers[q.words[k].lower()] || q.words[k].possessive()
 	return np, true
 }
 
-func determinersHas(w string) bool { _, ok := determiners[w]; return ok }
+func isDeterminer(w string) bool { _, ok := speakerDeterminers[w]; return ok }
 
 // Words that end a description read forwards.
-var stopAfterHead = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "as": true, "by": true, "that": true, "who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true, "when": true, "after": true, "before": true, "during": true, "via": true}
+var descriptionStops = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "as": true, "by": true, "that": true, "who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true, "when": true, "after": true, "before": true, "during": true, "via": true}
 
-// isNumber reports whether s is written in digits ("51").
-func isNumber(s string) bool {
+// allDigits reports whether s is written in digits ("51").
+func allDigits(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -339,7 +339,7 @@ func isNumber(s string) bool {
 
 // pronoun returns the speaker pronoun w stands for, also in a contraction
 // ("he’d", "she’ll" → "he", "she").
-func (q *quoteDoc) pronoun(w word) (string, bool) {
+func (q *quoteDoc) pronoun(w frameWord) (string, bool) {
 	l := w.lower()
 	if i := strings.IndexByte(l, '\''); i > 0 {
 		l = l[:i]

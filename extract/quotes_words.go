@@ -7,7 +7,7 @@ import (
 )
 
 // word is one word or punctuation mark of the writer's text around quotes.
-type word struct {
+type frameWord struct {
 	Text  string
 	Start int
 	End   int
@@ -21,18 +21,18 @@ type word struct {
 }
 
 // lower returns the word in lower case with curly apostrophes made straight.
-func (w word) lower() string {
+func (w frameWord) lower() string {
 	return strings.ToLower(strings.ReplaceAll(w.Text, "’", "'"))
 }
 
 // capitalized reports whether the word starts with an upper-case letter.
-func (w word) capitalized() bool {
+func (w frameWord) capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(w.Text)
 	return unicode.IsUpper(r)
 }
 
 // bare returns the word without a trailing possessive ("Keir’s" → "Keir").
-func (w word) bare() string {
+func (w frameWord) bare() string {
 	for _, s := range []string{"’s", "'s", "’", "'"} {
 		if strings.HasSuffix(w.Text, s) && len(w.Text) > len(s) {
 			return w.Text[:len(w.Text)-len(s)]
@@ -42,14 +42,14 @@ func (w word) bare() string {
 }
 
 // possessive reports whether the word ends in a possessive "’s".
-func (w word) possessive() bool { return w.bare() != w.Text }
+func (w frameWord) possessive() bool { return w.bare() != w.Text }
 
 // tokenizeWords splits text[p.Start:p.End] into words and punctuation.
 // A word is a run of letters and digits with inner apostrophes, hyphens,
 // dots and "@"/"#" prefixes ("Hau-yip", "U.S.", "didn’t", "@user"); a word
 // ending in a dot keeps it only when it looks like an abbreviation.
-func tokenizeWords(text string, p Span, pi int) []word {
-	var out []word
+func tokenizeWords(text string, p Span, pi int) []frameWord {
+	var out []frameWord
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -57,10 +57,10 @@ func tokenizeWords(text string, p Span, pi int) []word {
 			i += n
 		case isWordRune(r) || (r == '@' || r == '#') && i+n < p.End:
 			j := wordEnd(text, i+n, p.End)
-			out = append(out, word{Text: text[i:j], Start: i, End: j, Para: pi, Quote: -1})
+			out = append(out, frameWord{Text: text[i:j], Start: i, End: j, Para: pi, Quote: -1})
 			i = j
 		default:
-			out = append(out, word{Text: text[i : i+n], Start: i, End: i + n, Punct: true, Para: pi, Quote: -1})
+			out = append(out, frameWord{Text: text[i : i+n], Start: i, End: i + n, Punct: true, Para: pi, Quote: -1})
 			i += n
 		}
 	}

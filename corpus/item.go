@@ -1,7 +1,11 @@
 // Package corpus is where articles come from: files, directories, gzip,
-// stdin (and, as the sources grow, archives and URLs). Every source yields
-// its articles in a stable order, and sizes are capped.
+// stdin, WARC files, JSON Lines, tar and zip archives, and URLs fetched
+// politely (per-host rate limit, robots.txt, retries, timeouts, size
+// caps). Every source yields its articles in a stable order, refuses
+// unsafe archive member paths, and caps sizes.
 package corpus
+
+import "context"
 
 // Format says how an item's body is written.
 type Format int
@@ -33,4 +37,20 @@ type Item struct {
 	Charset string
 	// Err is set when this article could not be read; Body may be empty.
 	Err error
+	// load, when set, fetches the body: the item is pending (see Load).
+	load func(context.Context) Item
+}
+
+// Pending reports whether the item still has to be fetched with Load.
+func (it Item) Pending() bool { return it.load != nil }
+
+// Load returns the item with its body: a pending item (a URL read with
+// Options.DeferFetch) is fetched now, any other item comes back as it is.
+// Load never fails: a fetch error is the returned item's Err. It may be
+// called from any goroutine.
+func (it Item) Load(ctx context.Context) Item {
+	if it.load == nil {
+		return it
+	}
+	return it.load(ctx)
 }

@@ -13,13 +13,13 @@ var sampleFS embed.FS
 // OpenSample returns a Reader over the sample corpus built into the
 // binary: a few short news articles in HTML and plain text.
 func OpenSample() *Reader {
-	r := &Reader{}
+	src := &funcSource{}
 	names, _ := fs.Glob(sampleFS, "sample/*")
 	for _, n := range names {
 		if !IsArticleFile(n) {
 			continue
 		}
-		r.queue = append(r.queue, func(context.Context) Item {
+		src.items = append(src.items, func(context.Context) Item {
 			b, err := sampleFS.ReadFile(n)
 			it := Item{ID: ArticleID(n, "sample"), Source: "sample:" + path.Base(n), Body: b, Format: formatFromName(n)}
 			if err != nil {
@@ -28,5 +28,5 @@ func OpenSample() *Reader {
 			return it
 		})
 	}
-	return r
+	return &Reader{cur: src}
 }

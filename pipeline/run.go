@@ -29,8 +29,10 @@ func (st *Stats) add(s *Sheet) {
 }
 
 // Run reads every article from r, processes them with opt.Workers workers
-// and hands the sheets to emit in input order. Memory is bounded by the
-// number of workers: at most 2×workers articles are in flight. It stops at
+// and hands the sheets to emit in input order. Workers also fetch pending
+// items (URLs read with corpus.Options.DeferFetch), so fetches to
+// different hosts overlap. Memory is bounded by the number of workers: at
+// most 2×workers articles are in flight, whatever the corpus size. It stops at
 // the first error from the reader or from emit, or when ctx is done.
 func Run(ctx context.Context, r *corpus.Reader, opt Options, emit func(*Sheet) error) (Stats, error) {
 	workers := opt.Workers
@@ -73,7 +75,7 @@ func Run(ctx context.Context, r *corpus.Reader, opt Options, emit func(*Sheet) e
 	for range workers {
 		g.Go(func() error {
 			for j := range jobs {
-				j.out <- Process(ctx, j.it, opt)
+				j.out <- Process(ctx, j.it.Load(ctx), opt)
 			}
 			return nil
 		})

@@ -32,6 +32,10 @@ func commands() map[string]command {
 	return map[string]command{
 		"extract": {"print one article's fact sheet as indented JSON", cmdExtract},
 		"run":     {"process a corpus into fact sheets, one JSON line each", cmdRun},
+		"check":   {"regression-test fact sheets against golden fixtures", cmdCheck},
+		"eval":    {"score extraction against annotated gold: P/R/F1 per fact kind", cmdEval},
+		"schema":  {"print the fact sheet's JSON Schema", cmdSchema},
+		"fetch":   {"fetch pages politely into a WARC file", cmdFetch},
 	}
 }
 

@@ -13,11 +13,17 @@ func cmdExtract(ctx context.Context, e env, args []string) int {
 Print the fact sheet of one article as indented JSON. FILE is an HTML or
 plain-text file (optionally .gz); "-" reads standard input.`)
 	textOnly := fs.Bool("text-only", false, "skip the NLP stages: text and metadata only")
+	lexicon := rulesFlag(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
+		return exitUsage
+	}
+	lex, err := lexicon()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage
 	}
 	r, err := corpus.Open(fs.Args(), corpus.Options{Stdin: e.stdin})
@@ -30,7 +36,7 @@ plain-text file (optionally .gz); "-" reads standard input.`)
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage
 	}
-	s := pipeline.Process(ctx, it, pipeline.Options{TextOnly: *textOnly})
+	s := pipeline.Process(ctx, it, pipeline.Options{TextOnly: *textOnly, Lexicon: lex})
 	if err := pipeline.EmitIndented(e.stdout, s); err != nil {
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitFailed

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
+)
+
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"Swansea Labour MP Carolyn Harris said the result in Barnet “cannot be underestimated”.",
+		"Ms Rose, a former Union of Jewish Students President, was elected in Whetstone.",
+		"The U.S. Attorney Dianna E. Anderson met George R.R. Martin at St. Martin’s.",
+		"Sir Sir Mr. of the & and Inc. E. .",
+		"“Lots of Jewish people didn’t feel they could vote Labour,” he told My London.",
+		"NIDA (NIDA) NASA’s NASA's Prime Minister",
+	} {
+		f.Add(s)
+	}
+	lex := DefaultLexicon()
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := nlp.Annotate(context.Background(), text)
+		if err != nil {
+			return
+		}
+		for _, e := range Entities(d, lex) {
+			if e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("empty entity %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v of %q", m, e.Name)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,140 @@
+package extract
+
+import "strings"
+
+// Entity types.
+const (
+	TypePerson = "PERSON"
+	TypeOrg    = "ORG"
+	TypeGPE    = "GPE"
+	TypeLoc    = "LOC"
+)
+
+// Evidence strengths for a mention's type, weakest first.
+const (
+	evNone   = iota // shape alone: a capitalised run with no other cue
+	evWeak          // the recogniser's label or a context word
+	evShape         // a given name, an acronym, a "X council"
+	evStrong        // a word list, an honorific or title, an org or place suffix
+)
+
+// orgLists are the word lists that name organisations, with the subtype
+// each gives.
+var orgLists = []struct{ list, subtype string }{
+	{"parties", "party"},
+	{"outlets", "outlet"},
+	{"platforms", "platform"},
+	{"public_bodies", "public_body"},
+	{"companies", "company"},
+}
+
+// entityLex gives the entity extractor fast access to its word lists.
+type entityLex struct {
+	lex                       *Lexicon
+	honorifics, titles        *List
+	places, placeAliases      *List
+	orgSuffixes, orgHeads     *List
+	placeSuffixes, placeHeads *List
+	nationalities, firstNames *List
+	commonCaps, acronymStop   *List
+	maxWords                  int
+}
+
+func newEntityLex(lex *Lexicon) *entityLex {
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	x := &entityLex{
+		lex:           lex,
+		honorifics:    lex.List("honorifics"),
+		titles:        lex.List("titles"),
+		places:        lex.List("places"),
+		placeAliases:  lex.List("place_aliases"),
+		orgSuffixes:   lex.List("org_suffixes"),
+		orgHeads:      lex.List("org_heads"),
+		placeSuffixes: lex.List("place_suffixes"),
+		placeHeads:    lex.List("place_heads"),
+		nationalities: lex.List("nationalities"),
+		firstNames:    lex.List("first_names"),
+		commonCaps:    lex.List("common_caps"),
+		acronymStop:   lex.List("acronym_stop"),
+	}
+	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
+	for _, o := range orgLists {
+		x.maxWords = max(x.maxWords, lex.List(o.list).MaxWords())
+	}
+	return x
+}
+
+// known looks phrase up in the organisation and place lists and returns its
+// type, subtype and grouping key.
+func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
+	for _, o := range orgLists {
+		if v, ok := x.lex.List(o.list).Value(phrase); ok {
+			if v == "" {
+				v = phrase
+			}
+			return TypeOrg, o.subtype, strings.ToLower(v), true
+		}
+	}
+	if v, ok := x.places.Value(phrase); ok {
+		if v == "" {
+			v = TypeGPE
+		}
+		return v, "", x.placeKey(phrase), true
+	}
+	if v, ok := x.placeAliases.Value(phrase); ok {
+		t, _, _, _ := x.known(v)
+		if t == "" {
+			t = TypeGPE
+		}
+		return t, "", strings.ToLower(v), true
+	}
+	return "", "", "", false
+}
+
+// placeKey groups the spellings of one place.
+func (x *entityLex) placeKey(phrase string) string {
+	if v, ok := x.placeAliases.Value(phrase); ok {
+		return strings.ToLower(v)
+	}
+	return strings.ToLower(phrase)
+}
+
+// title returns the longest honorific or title phrase starting at words[i]
+// and its length in words (0 when none).
+func (x *entityLex) title(words []nameWord, i int) (string, bool, int) {
+	for n := min(len(words)-i, max(x.titles.MaxWords(), x.honorifics.MaxWords())); n > 0; n-- {
+		p := joinWords(words[i : i+n])
+		if x.honorifics.Has(p) {
+			return p, true, n
+		}
+		if x.titles.Has(p) {
+			return p, false, n
+		}
+	}
+	return "", false, 0
+}
+
+// knownAt returns the longest listed organisation or place starting at
+// words[i] and its length in words.
+func (x *entityLex) knownAt(words []nameWord, i int) int {
+	for n := min(len(words)-i, x.maxWords); n > 0; n-- {
+		if _, _, _, ok := x.known(joinWords(words[i : i+n])); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// joinWords joins the words' texts with single spaces.
+func joinWords(ws []nameWord) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}

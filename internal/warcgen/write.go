@@ -1,0 +1,89 @@
+package warcgen
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// Options say what to write.
+type Options struct {
+	// Pages is the number of article pages (each a request and a response
+	// record).
+	Pages int
+	// Seed picks the page stream; the same seed gives the same pages.
+	Seed uint64
+	// Noise adds, every 10th page, a redirect response and an image
+	// response: records a reader must pass over.
+	Noise bool
+}
+
+var recOpts = []gowarc.WarcRecordOption{
+	gowarc.WithAddMissingRecordId(true),
+	gowarc.WithAddMissingContentLength(true),
+	gowarc.WithAddMissingDigest(true),
+}
+
+// Write writes the WARC to w with per-record gzip and returns the target
+// URIs of the article pages in order.
+func Write(w io.Writer, opt Options) ([]string, error) {
+	date := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
+	if err := record(w, gowarc.Warcinfo, "", date, gowarc.ApplicationWarcFields, []byte("software: newsfacts warcgen\r\nformat: WARC File Format 1.1\r\n")); err != nil {
+		return nil, err
+	}
+	var uris []string
+	for i := 0; i < opt.Pages; i++ {
+		p := MakePage(opt.Seed, i)
+		if opt.Noise && i%10 == 3 {
+			if err := exchange(w, p.URL+"?amp", date, "301 Moved Permanently", "text/html", []byte("<a href=\""+p.URL+"\">moved</a>"), "Location: "+p.URL+"\r\n"); err != nil {
+				return nil, err
+			}
+			if err := exchange(w, p.URL+".jpg", date, "200 OK", "image/jpeg", []byte("\xff\xd8\xff\xe0 not really a jpeg"), ""); err != nil {
+				return nil, err
+			}
+		}
+		if err := exchange(w, p.URL, date, "200 OK", "text/html; charset=UTF-8", p.HTML, ""); err != nil {
+			return nil, err
+		}
+		uris = append(uris, p.URL)
+		date = date.Add(time.Second)
+	}
+	return uris, nil
+}
+
+func exchange(w io.Writer, uri string, date time.Time, status, ctype string, body []byte, extra string) error {
+	req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: example.com\r\nUser-Agent: warcgen\r\n\r\n", uri)
+	if err := record(w, gowarc.Request, uri, date, "application/http;msgtype=request", []byte(req)); err != nil {
+		return err
+	}
+	head := fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n", status, ctype, len(body), extra)
+	return record(w, gowarc.Response, uri, date, "application/http;msgtype=response", append([]byte(head), body...))
+}
+
+func record(w io.Writer, typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte) error {
+	b := gowarc.NewRecordBuilder(typ, recOpts...)
+	if uri != "" {
+		b.AddWarcHeader(gowarc.WarcTargetURI, uri)
+	}
+	b.AddWarcHeaderTime(gowarc.WarcDate, date)
+	b.AddWarcHeader(gowarc.ContentType, ctype)
+	if _, err := b.Write(block); err != nil {
+		return fmt.Errorf("warcgen: %w", err)
+	}
+	rec, _, err := b.Build()
+	if err != nil {
+		return fmt.Errorf("warcgen: build record: %w", err)
+	}
+	defer rec.Close()
+	zw := gzip.NewWriter(w)
+	if _, _, err := gowarc.NewMarshaler().Marshal(zw, rec, 0); err != nil {
+		return fmt.Errorf("warcgen: write record: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("warcgen: write record: %w", err)
+	}
+	return nil
+}

@@ -33,20 +33,23 @@ func (q *quoteDoc) withoutTerms() []marked {
 func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
-	if strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?;:") || strings.ContainsAny(inner, "!?") {
+	if hasSentenceBreak(inner) {
 		return false
 	}
 	n := len(strings.Fields(inner))
 	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
 		return true
 	}
-	if n <= 2*maxTermWords && isTitleCase(inner) && !q.speechAround(i, false) {
-		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”
+	if n <= 2*maxTermWords && q.namedAsTerm(i) {
+		return true // the term “three amigos”, the nickname “…”
+	}
+	if n <= 2*maxTermWords && isTitleCase(inner) && (!q.speechAround(i, false) || q.titlePosition(i)) {
+		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”, on “DWTS”
 	}
 	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
 		return true // a scare quote: an “irregular” channel
 	}
-	if p.fam != famSingle || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
+	if p.fam != famSingle && !(n == 1 && isTitleCase(inner)) || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
 		return false
 	}
 	prev, next := q.words[q.first[i]-1], q.words[q.last[i]+1]
@@ -98,10 +101,56 @@ var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "br
 func (q *quoteDoc) speechAround(i int, naming bool) bool {
 	lf, lt := q.leftFrame(i)
 	rf, rt := q.rightFrame(i)
-	for _, c := range append(q.cuesIn(lf, lt), q.cuesIn(rf, rt)...) {
-		if naming || !namingLemmas[c.lemma] {
+	for _, c := range q.cuesIn(lf, lt) {
+		if _, ok := q.attributeCue(c, lf, lt, false); ok && (naming || !namingLemmas[c.lemma]) {
 			return true
 		}
+	}
+	for _, c := range q.cuesIn(rf, rt) {
+		if _, ok := q.attributeCue(c, rf, rt, true); ok && (naming || !namingLemmas[c.lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSentenceBreak reports whether s holds more than one sentence or a
+// clause break: ";", ":", or ".", "!", "?" followed by a space.
+func hasSentenceBreak(s string) bool {
+	if strings.ContainsAny(s, ";:!?") {
+		return true
+	}
+	return strings.Contains(s, ". ") && !strings.Contains(s, "Dr. ") && !strings.Contains(s, "Mr. ") && !strings.Contains(s, "St. ") || strings.Count(s, ". ") > 1
+}
+
+// Nouns that introduce a quoted word as a term, not as speech ("the term
+// “three amigos”", "the nickname of “…”").
+var termNouns = map[string]bool{"term": true, "word": true, "words": true, "phrase": true, "expression": true, "slogan": true, "hashtag": true, "moniker": true, "nickname": true, "label": true, "title": true, "tagline": true, "motto": true, "catchphrase": true}
+
+// namedAsTerm reports whether passage i follows a noun that introduces a
+// term ("the term", "the nickname of", "known as").
+func (q *quoteDoc) namedAsTerm(i int) bool {
+	k := q.first[i] - 1
+	if k >= 0 && q.words[k].lower() == "of" {
+		k--
+	}
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	l := q.words[k].lower()
+	return termNouns[l] || l == "as" && k > 0 && q.words[k-1].lower() == "known"
+}
+
+// titlePosition reports whether passage i stands where a title does:
+// after a preposition or a determiner ("on “DWTS”", "the “Pose” actor").
+func (q *quoteDoc) titlePosition(i int) bool {
+	k := q.first[i] - 1
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	switch q.words[k].lower() {
+	case "of", "on", "in", "from", "at", "for", "with", "the", "a", "an":
+		return true
 	}
 	return false
 }

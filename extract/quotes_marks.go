@@ -74,6 +74,9 @@ func classifyMark(r, prev, next rune) (qmark, bool) {
 	case '»':
 		return qmark{fam: famGuill, role: roleClose}, true
 	case '"':
+		if unicode.IsDigit(prev) && !unicode.IsLetter(next) {
+			return qmark{}, false // inches: a 70" TV
+		}
 		return qmark{fam: famDouble, role: straightRole(prev, next), straight: true}, true
 	case '‘', '’', '\'':
 		return singleMark(r, prev, next)

@@ -48,6 +48,9 @@ func (q *quoteDoc) usable(wi, lo, hi int) bool {
 // "the party said", "Cheuk Hau-yip, the commander of Kowloon West
 // district, said".
 func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
+	if q.passive(c, lo) {
+		return speakerNP{}, false
+	}
 	j := q.skipBack(c-1, lo)
 	if !q.usable(j, lo, c) {
 		return speakerNP{}, false
@@ -346,4 +349,17 @@ func (q *quoteDoc) pronoun(w frameWord) (string, bool) {
 	}
 	v, ok := q.lex.List(listPronouns).Value(l)
 	return l, ok && v != ""
+}
+
+// passive reports whether the cue at word c is a passive participle ("it
+// has been dubbed", "what is predicted"): its subject did not speak.
+func (q *quoteDoc) passive(c, lo int) bool {
+	if c-1 < lo || !strings.HasSuffix(q.words[c].lower(), "ed") && q.words[c].lower() != "told" && q.words[c].lower() != "said" {
+		return false
+	}
+	switch q.words[c-1].lower() {
+	case "been", "be", "being", "is", "was", "are", "were", "it's", "it’s":
+		return true
+	}
+	return false
 }

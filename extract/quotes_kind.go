@@ -101,13 +101,8 @@ var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "br
 func (q *quoteDoc) speechAround(i int, naming bool) bool {
 	lf, lt := q.leftFrame(i)
 	rf, rt := q.rightFrame(i)
-	for _, c := range q.cuesIn(lf, lt) {
-		if _, ok := q.attributeCue(c, lf, lt, false); ok && (naming || !namingLemmas[c.lemma]) {
-			return true
-		}
-	}
-	for _, c := range q.cuesIn(rf, rt) {
-		if _, ok := q.attributeCue(c, rf, rt, true); ok && (naming || !namingLemmas[c.lemma]) {
+	for _, a := range []attribution{q.leftAttribution(lf, lt), q.rightAttribution(rf, rt)} {
+		if a.found && (naming || !namingLemmas[a.cue.lemma]) {
 			return true
 		}
 	}

@@ -379,6 +379,12 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		}
 		return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 	}
+	if kind == "org" {
+		// "the party said": the organisation the last sentences are about.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		}
+	}
 	return quoteSpeaker{}, false
 }
 

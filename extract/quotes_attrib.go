@@ -35,6 +35,9 @@ func (q *quoteDoc) rightAttribution(from, to int) attribution {
 		if a, ok := q.attributeCue(c, from, to, true); ok {
 			return a
 		}
+		if a := q.closingAttribution(c, from, to); a.found {
+			return a
+		}
 		wi += c.n - 1
 	}
 	return attribution{}

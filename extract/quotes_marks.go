@@ -65,7 +65,13 @@ func scanMarks(text string, p Span) []qmark {
 // and says whether it is a quotation mark, of which family and role.
 func classifyMark(r, prev, next rune) (qmark, bool) {
 	switch r {
-	case '“', '„':
+	case '„':
+		return qmark{fam: famDouble, role: roleOpen}, true
+	case '“':
+		if !isOpenSide(prev) && isCloseSide(next) {
+			// closes a German „…“ quote, or an English one typed wrong
+			return qmark{fam: famDouble, role: roleEither}, true
+		}
 		return qmark{fam: famDouble, role: roleOpen}, true
 	case '”':
 		return qmark{fam: famDouble, role: roleClose}, true

@@ -112,7 +112,7 @@ func (q *quoteDoc) ownAttribution(i int) attribution {
 
 // Cues that name who reported words rather than who said them ("…,”
 // Labour List reported"); a speaker named before the quote wins over them.
-var weakLemmas = map[string]bool{"report": true}
+var weakLemmas = map[string]bool{"report": true, "conclude": true}
 
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // attribution is what the words around one passage say about its speaker.
 type attribution struct {
 	found     bool // a cue tied to a speaker phrase
@@ -62,9 +64,14 @@ func (q *quoteDoc) closingAttribution(c speechCue, from, to int) attribution {
 // taking the cue nearest the passage that has a speaker.
 func (q *quoteDoc) leftAttribution(from, to int) attribution {
 	cs := q.cuesIn(from, to)
-	for k := len(cs) - 1; k >= 0; k-- {
-		if a, ok := q.attributeCue(cs[k], from, to, false); ok {
-			return a
+	for _, weak := range []bool{false, true} {
+		for k := len(cs) - 1; k >= 0; k-- {
+			if weakLemmas[cs[k].lemma] != weak {
+				continue
+			}
+			if a, ok := q.attributeCue(cs[k], from, to, false); ok {
+				return a
+			}
 		}
 	}
 	return attribution{}
@@ -93,6 +100,8 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 		if !ok {
 			np, ok = q.subjectAfter(after, to)
 		}
+	case q.coordinated(c, from):
+		np, ok = q.clauseSubject(from, c.at)
 	default:
 		np, ok = q.subjectBefore(c.at, from)
 		if ok && right && !q.onlyBetween(from, np.from) {
@@ -115,7 +124,7 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 
 // onlyBetween reports whether nothing but punctuation and a few words
 // stands between word from and word to (the speaker of "…,” Heyward said"
-// must follow the passage closely).
+// must follow the passage closely, after at most a role).
 func (q *quoteDoc) onlyBetween(from, to int) bool {
 	n := 0
 	for wi := from; wi < to; wi++ {
@@ -123,8 +132,12 @@ func (q *quoteDoc) onlyBetween(from, to int) bool {
 			n++
 		}
 	}
-	return n <= 2
+	return n <= maxRoleWords
 }
+
+// Most words of role that may stand between a passage and its speaker's
+// name ("…” chairman, CEO and president Craig Menear said").
+const maxRoleWords = 8
 
 // sentenceSubject finds the subject of the sentence holding a participle
 // cue at word c: the speaker of an earlier cue in the same words ("Liu
@@ -212,4 +225,68 @@ func (q *quoteDoc) venueIn(from, to int) string {
 // after it ("…, says Buser, “…"): it opens the words or follows a comma.
 func (q *quoteDoc) inverted(c speechCue, from int) bool {
 	return c.at == from || q.words[c.at-1].Text == ","
+}
+
+// coordinated reports whether cue c is the second verb of its subject
+// ("Van Der Beek touched upon the idea and noted …").
+func (q *quoteDoc) coordinated(c speechCue, from int) bool {
+	j := c.at - 1
+	for j >= from && isAdverb(q.words[j].lower()) {
+		j--
+	}
+	return j > from && (q.words[j].lower() == "and" || q.words[j].lower() == "but") && !q.words[j-1].Punct && !q.words[j-1].capitalized()
+}
+
+// clauseSubject finds the subject opening the sentence [from, to): the
+// first name, pronoun or description not inside an introductory phrase
+// ("In his initial announcement, Van Der Beek …").
+func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
+	start := from
+	for k := from; k < to; k++ {
+		if q.words[k].Text == "," && k-from <= 12 {
+			if _, ok := q.leadPhrase(from, k); ok {
+				start = k + 1
+			}
+			break
+		}
+	}
+	for k := start; k < to && k-start < 12; k++ {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 {
+			return speakerNP{}, false
+		}
+		if _, ok := q.cueAt(k); ok || isVerbLike(w.lower()) {
+			if k == start {
+				return speakerNP{}, false
+			}
+			return q.phraseEndingAt(k-1, start)
+		}
+	}
+	return speakerNP{}, false
+}
+
+// leadPhrase reports whether [from, k) is an introductory phrase that a
+// subject follows: it opens with a preposition or a participle.
+func (q *quoteDoc) leadPhrase(from, k int) (int, bool) {
+	l := q.words[from].lower()
+	switch l {
+	case "in", "on", "at", "after", "before", "during", "while", "when", "since", "for", "with", "as", "speaking", "asked", "meanwhile", "however", "but", "earlier", "later", "yesterday", "today":
+		return k, true
+	}
+	return k, strings.HasSuffix(l, "ing")
+}
+
+// isVerbLike reports whether a lower-case word looks like a finite verb
+// in English news prose (-ed, -s forms and common auxiliaries).
+func isVerbLike(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does", "also", "even":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// isAdverb reports whether w is an adverb by its -ly ending ("tearfully").
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4
 }

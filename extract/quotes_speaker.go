@@ -182,7 +182,8 @@ func (q *quoteDoc) resolveName(np speakerNP) quoteSpeaker {
 	if courtesyHonorifics[strings.ToLower(np.title)] && np.to-np.from == 1 {
 		how = ByTitle
 	}
-	if e, ok := q.entityOver(np.span); ok {
+	last := q.words[np.to-1]
+	if e, ok := q.entityOver(Span{Start: last.Start, End: last.End}); ok {
 		return q.fullest(quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
 	}
 	if e, ok := q.entityByName(np); ok {
@@ -305,17 +306,9 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	case "org", "group":
-		for i := len(q.refs) - 1; i >= 0; i-- {
-			r := q.refs[i]
-			if r.pos >= np.span.Start {
-				continue
-			}
-			if r.typ == "ORG" {
-				return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
-			}
-			if want == "group" || r.typ == "PERSON" {
-				break
-			}
+		// "it said", "they said in a statement": the organisation in focus.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" }); ok && q.d.SentenceAt(np.span.Start)-q.d.SentenceAt(r.pos) <= 3 {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	}
 	return quoteSpeaker{}, false
@@ -361,10 +354,14 @@ func sortSearchRefs(rs []speakerRef, off int) int {
 // expert") name no one.
 func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 	v, ok := q.nounValue(np.head)
+	head := singularNoun(np.head)
+	if sp, ok, seen := q.describedBefore(head, np.span.Start); seen {
+		// "the expert warned" after "said one legal expert"
+		return sp, ok
+	}
 	if !ok || !np.definite {
 		return quoteSpeaker{}, false
 	}
-	head := singularNoun(np.head)
 	kind, sub, _ := strings.Cut(v, ":")
 	for i := len(q.refs) - 1; i >= 0; i-- {
 		r := q.refs[i]
@@ -378,6 +375,12 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 			continue
 		}
 		return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+	}
+	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
+		// "said the actor": the person the last sentences are about.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		}
 	}
 	if kind == "org" {
 		// "the party said": the organisation the last sentences are about.
@@ -450,4 +453,30 @@ func (q *quoteDoc) uniqueRef(match func(speakerRef) bool) (*speakerRef, bool) {
 		found = r
 	}
 	return found, found != nil
+}
+
+// hasPossessive reports whether a description holds a possessive ("the
+// victim's mother"): a relation to someone, not a role.
+func (q *quoteDoc) hasPossessive(np speakerNP) bool {
+	for k := np.from; k < np.to; k++ {
+		if q.words[k].possessive() {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore returns how an earlier quote's speaker described by the
+// same head noun was resolved (seen is false when there was none).
+func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool, bool) {
+	for i := len(q.results) - 1; i >= 0; i-- {
+		r := q.results[i]
+		if !r.attr.found || r.attr.np.kind != npDescription || r.attr.np.span.Start >= before {
+			continue
+		}
+		if singularNoun(r.attr.np.head) == head {
+			return r.sp, r.ok, true
+		}
+	}
+	return quoteSpeaker{}, false, false
 }

@@ -78,7 +78,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 // from its cue ("also", "has", "later").
 func (q *quoteDoc) skipBack(j, lo int) int {
 	skip := q.lex.List(listSkip)
-	for j >= lo && !q.words[j].Punct && q.words[j].Quote < 0 && skip.Has(q.words[j].lower()) {
+	for j >= lo && !q.words[j].Punct && q.words[j].Quote < 0 && (skip.Has(q.words[j].lower()) || isAdverb(q.words[j].lower()) && !q.words[j].capitalized()) {
 		j--
 	}
 	return j
@@ -210,6 +210,9 @@ func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 			break
 		}
 		if def, ok := speakerDeterminers[w.lower()]; ok {
+			if np, ok := q.namedOrg(k+1, j); ok {
+				return np, true
+			}
 			np := q.np(npDescription, k, j+1)
 			np.head, np.definite = head, def
 			return np, true
@@ -221,6 +224,9 @@ func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 		if w.SentStart {
 			break
 		}
+	}
+	if np, ok := q.namedOrg(i, j); ok {
+		return np, true
 	}
 	if i < j && q.words[i].possessive() {
 		np := q.np(npDescription, i, j+1)
@@ -310,6 +316,9 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	if e == k && isDeterminer(q.words[k].lower()) {
 		return speakerNP{}, false
 	}
+	if np, ok := q.voiceOf(e, hi); ok {
+		return np, true
+	}
 	if e+2 < hi && q.words[e+1].Text == "," && q.usable(e+2, 0, hi) && q.words[e+2].capitalized() {
 		// "according to his aunt, Jane Starner,"
 		if np, ok := q.subjectAfter(e+2, hi); ok && np.kind == npName {
@@ -362,4 +371,46 @@ func (q *quoteDoc) passive(c, lo int) bool {
 		return true
 	}
 	return false
+}
+
+// namedOrg reads an organisation described with capitalised modifiers as
+// a name: words [from, j] with head j ("French foreign ministry",
+// "Russia's foreign ministry", "US military").
+func (q *quoteDoc) namedOrg(from, j int) (speakerNP, bool) {
+	v, _ := q.nounValue(q.words[j].lower())
+	if !strings.HasPrefix(v, "org") {
+		return speakerNP{}, false
+	}
+	for k := from; k < j; k++ {
+		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && speakerDeterminersHas(q.words[k].lower())) {
+			np := q.np(npName, k, j+1)
+			return np, true
+		}
+	}
+	return speakerNP{}, false
+}
+
+func speakerDeterminersHas(w string) bool { _, ok := speakerDeterminers[w]; return ok }
+
+// voiceOf reads "a spokesman for the Foreign Office", "a report from
+// Kotak": a voice noun at word e followed by for/from/at/of and a name,
+// which is the speaker.
+func (q *quoteDoc) voiceOf(e, hi int) (speakerNP, bool) {
+	if v, _ := q.nounValue(q.words[e].lower()); v != "voice" || e+2 >= hi {
+		return speakerNP{}, false
+	}
+	switch q.words[e+1].lower() {
+	case "for", "from", "at", "of", "by":
+	default:
+		return speakerNP{}, false
+	}
+	k := e + 2
+	if isDeterminer(q.words[k].lower()) {
+		k++
+	}
+	if !q.usable(k, 0, hi) || !q.words[k].capitalized() {
+		return speakerNP{}, false
+	}
+	np, ok := q.subjectAfter(k, hi)
+	return np, ok && np.kind == npName
 }

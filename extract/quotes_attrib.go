@@ -250,19 +250,33 @@ func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
 			break
 		}
 	}
-	for k := start; k < to && k-start < 12; k++ {
-		w := q.words[k]
-		if w.Punct || w.Quote >= 0 {
-			return speakerNP{}, false
-		}
-		if _, ok := q.cueAt(k); ok || isVerbLike(w.lower()) {
-			if k == start {
-				return speakerNP{}, false
-			}
-			return q.phraseEndingAt(k-1, start)
-		}
+	if start >= to || q.words[start].Punct || q.words[start].Quote >= 0 {
+		return speakerNP{}, false
 	}
-	return speakerNP{}, false
+	w := q.words[start]
+	if w.capitalized() && !w.possessive() || func() bool { _, ok := q.pronoun(w); return ok }() {
+		return q.subjectAfter(start, to)
+	}
+	// "China’s ambassador to Britain accused … and warned": the head noun
+	// before the first preposition, verb or cue.
+	e := start
+	for k := start + 1; k < to && k-start < 8; k++ {
+		x := q.words[k]
+		if x.Punct || x.Quote >= 0 || descriptionStops[x.lower()] || isVerbLike(x.lower()) {
+			break
+		}
+		if _, ok := q.cueAt(k); ok {
+			break
+		}
+		e = k
+	}
+	if e == start {
+		return speakerNP{}, false
+	}
+	np := q.np(npDescription, start, e+1)
+	np.head = q.words[e].lower()
+	np.definite = speakerDeterminers[w.lower()] || w.possessive()
+	return np, true
 }
 
 // leadPhrase reports whether [from, k) is an introductory phrase that a

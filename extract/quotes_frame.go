@@ -29,6 +29,7 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	}
 	q.refs = q.buildRefs()
 	q.addCueSubjects()
+	q.addPronounSubjects()
 	q.results = make([]attributionResult, len(q.passages))
 	return q
 }

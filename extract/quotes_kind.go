@@ -144,7 +144,7 @@ func (q *quoteDoc) titlePosition(i int) bool {
 		return false
 	}
 	switch q.words[k].lower() {
-	case "of", "on", "in", "from", "at", "for", "with", "the", "a", "an":
+	case "of", "on", "in", "from", "at", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named":
 		return true
 	}
 	return false

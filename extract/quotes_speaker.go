@@ -35,7 +35,7 @@ func (q *quoteDoc) buildRefs() []speakerRef {
 	var out []speakerRef
 	for _, e := range q.ents {
 		typ := e.Type
-		if typ != "PERSON" && typ != "ORG" {
+		if typ != "PERSON" && typ != "ORG" && typ != "GPE" {
 			continue
 		}
 		gender := q.entityGender(e)
@@ -74,11 +74,12 @@ func (q *quoteDoc) entityGender(e Entity) string {
 		if g := q.titleGenderBefore(m.Span); g != "" {
 			return g
 		}
-		if g := q.nameGender(m.Text); g != "" {
-			return g
-		}
 	}
-	return q.nameGender(e.Name)
+	if strings.Contains(e.Name, " ") {
+		// Only a given name shows gender; a lone word may be a surname.
+		return q.nameGender(e.Name)
+	}
+	return ""
 }
 
 // titleGenderBefore returns the gender shown by a title written as the
@@ -128,7 +129,10 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 	wi := q.wordAt(s.Start)
 	for k := wi - 1; k >= 0 && wi-k <= 4; k-- {
 		w := q.words[k]
-		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) {
+		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) || descriptionStops[w.lower()] {
+			break
+		}
+		if _, ok := q.cueAt(k); ok {
 			break
 		}
 		if q.isSpeakerNoun(w.lower()) {
@@ -307,7 +311,7 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 		}
 	case "org", "group":
 		// "it said", "they said in a statement": the organisation in focus.
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" }); ok && q.d.SentenceAt(np.span.Start)-q.d.SentenceAt(r.pos) <= 3 {
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" || r.typ == "GPE" }); ok && q.d.SentenceAt(np.span.Start)-q.d.SentenceAt(r.pos) <= 3 {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	}
@@ -479,4 +483,47 @@ func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool,
 		}
 	}
 	return quoteSpeaker{}, false, false
+}
+
+// addPronounSubjects resolves, in text order, the pronouns "he" and "she"
+// that open the writer's sentences and clauses, and records them as
+// mentions of the person they stand for, so a later "she said" follows
+// the chain ("She spoke with pride … “…” she said").
+func (q *quoteDoc) addPronounSubjects() {
+	for wi, w := range q.words {
+		if w.Quote >= 0 || w.Punct || !q.clauseStart(wi) {
+			continue
+		}
+		head, ok := q.pronoun(w)
+		if !ok || head != "he" && head != "she" {
+			continue
+		}
+		np := q.np(npPronoun, wi, wi+1)
+		np.head = head
+		sp, ok := q.resolvePronoun(np)
+		if !ok {
+			continue
+		}
+		r := speakerRef{pos: w.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true}
+		r.gender, _ = q.lex.List(listPronouns).Value(head)
+		q.insertRef(r)
+	}
+}
+
+// clauseStart reports whether word wi opens a sentence or a clause
+// (after a comma, "and" or "but").
+func (q *quoteDoc) clauseStart(wi int) bool {
+	if q.words[wi].SentStart || wi == 0 {
+		return true
+	}
+	p := q.words[wi-1]
+	return p.Text == "," || p.lower() == "and" || p.lower() == "but"
+}
+
+// insertRef adds r to the refs, keeping them in text order.
+func (q *quoteDoc) insertRef(r speakerRef) {
+	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
+	q.refs = append(q.refs, speakerRef{})
+	copy(q.refs[k+1:], q.refs[k:])
+	q.refs[k] = r
 }

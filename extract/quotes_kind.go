@@ -160,7 +160,7 @@ func (q *quoteDoc) midSentence(i int) bool {
 		return true
 	}
 	lf, lt := q.leftFrame(i)
-	return lt > lf && q.words[lt-1].Text != ":"
+	return lt > lf && q.words[lt-1].Text != ":" && q.words[lt-1].Text != ","
 }
 
 // isTitleCase reports whether every word of s longer than three letters

@@ -13,7 +13,8 @@ func (s *numScanner) readMeasure(q *quantity) {
 	if j >= len(s.toks) {
 		return
 	}
-	if s.attachedAt(j) && (s.toks[j].text == "\"" || s.toks[j].text == "″" || s.toks[j].text == "”") && q.n.digits != "" {
+	if s.attachedAt(j) && (s.toks[j].text == "\"" || s.toks[j].text == "″" || s.toks[j].text == "”") && q.n.digits != "" &&
+		!q.n.plainYearDigits() && s.inchMarkFollowed(j+1) {
 		q.unit, q.measure, q.j = "inches", true, j+1
 		return
 	}
@@ -28,6 +29,17 @@ func (s *numScanner) readMeasure(q *quantity) {
 			q.kind = KindDate
 		}
 	}
+}
+
+// inchMarkFollowed reports whether the token after an inch mark goes on
+// with the text ("34\" 3440x1440", "22\" long", "70\"+"), so the mark is
+// not a closing quotation mark.
+func (s *numScanner) inchMarkFollowed(k int) bool {
+	if k >= len(s.toks) || !s.sameSentence(k-1, k) {
+		return false
+	}
+	t := s.toks[k]
+	return t.class != nkSym || t.text == "+"
 }
 
 // unitAt matches a unit of measure or time at token j and returns it and
@@ -128,8 +140,8 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 	}
 	ht := s.toks[head]
 	plural := s.isPluralNoun(head)
-	if !plural && q.value != 1 {
-		return
+	if !plural && (q.value != 1 || ht.isCap()) {
+		return // "one Bielefeld acknowledges": a name, not a counted noun
 	}
 	if plural && q.value == 1 && q.n.words && !q.n.fraction && ht.lower != "people" {
 		// "one of the matches" keeps the plural; "one Labour MPs" is odd.

@@ -163,6 +163,7 @@ func TestNumbersUnits(t *testing.T) {
 		{"The 1,900-mile-wide moon is cold.", "1,900-mile-wide", 1900, KindCount, "miles"},
 		{"It should do 0-62 mph in 6.6 seconds.", "0-62 mph", 62, KindCount, "mph"},
 		{"It cranks out 300 kW of power.", "300 kW", 300, KindCount, "kW"},
+		{"Temperatures reached 20C in London.", "20C", 20, KindCount, "°C"},
 	})
 }
 
@@ -185,6 +186,8 @@ func TestNumbersNotQuantities(t *testing.T) {
 		"Take the A1 road north.",
 		"The Dell G3 15 Intel Core i5-9300H laptop is here.",
 		"Webb, 51, was convicted.",
+		"Ella Rose, aged 31, was elected.",
+		"Call us on 020 7946 0018 today.",
 		"The former star, 42, was voted off.",
 		"He called 911 at once.",
 		"Spain won 6-4, 7-6 (5) in the end.",

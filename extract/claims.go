@@ -22,7 +22,12 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.possessedCounts()
 	c.controlClaims()
 	out := dedupeClaims(c.out)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End < out[b].End
+	})
 	return out
 }
 

@@ -5,7 +5,11 @@ import "strings"
 // tallies reads "Labour 41, Conservatives 22": a count whose unit its
 // context supplied, written right after a name.
 func (c *claimScanner) tallies() {
-	for k, ni := range c.numAt {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok {
+			continue
+		}
 		n := c.nums[ni]
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) != k {
 			continue
@@ -298,7 +302,11 @@ func (c *claimScanner) sentenceStart(k int) bool {
 // possessedCounts reads "Barnet's three Conservative MPs": a count of
 // things held by a named owner, when the things are a listed metric.
 func (c *claimScanner) possessedCounts() {
-	for k, ni := range c.numAt {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok {
+			continue
+		}
 		n := c.nums[ni]
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) == k {
 			continue

@@ -31,10 +31,14 @@ func (c *claimScanner) tallies() {
 }
 
 // metricOrUnit names the metric of a counted unit: the listed metric, or
-// the unit itself ("awards").
+// the counted noun itself ("awards"); a unit of measure or time names no
+// metric ("8GB", "12 years").
 func (c *claimScanner) metricOrUnit(unit string) string {
 	if m := c.metricFor(unit); m != "" {
 		return m
+	}
+	if c.isMeasure(unit) {
+		return ""
 	}
 	return unit
 }
@@ -196,9 +200,28 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 		metric = c.metricOrUnit(n.Unit)
 	}
 	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
-		metric = c.metricFor(c.lowerAt(k)) // "won a 12% share"
+		metric = c.metricAfter(k) // "won a 12% share", "37% of the vote"
 	}
 	return sub, metric, start, metric != ""
+}
+
+// metricAfter names the metric written right after a number at token k:
+// "share" in "a 12% share", "share" for "of the vote" (metrics.txt lists
+// both), trying the longest phrase of up to three words.
+func (c *claimScanner) metricAfter(k int) string {
+	for n := 3; n >= 1; n-- {
+		if k+n > len(c.toks) || !c.sameSentence(k, k+n-1) {
+			continue
+		}
+		words := make([]string, 0, n)
+		for i := k; i < k+n; i++ {
+			words = append(words, c.lowerAt(i))
+		}
+		if m := c.metricFor(strings.Join(words, " ")); m != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // possessor resolves "Barnet's" or "its" right before token k.
@@ -269,13 +292,19 @@ func (c *claimScanner) rateClaims() {
 		for cop >= 0 && c.lx.qualifiers.Has(c.lowerAt(cop)) {
 			cop--
 		}
-		if !copula[c.lowerAt(cop)] {
-			continue
+		if !copula[c.lowerAt(cop)] && c.lowerAt(cop) != "of" {
+			continue // "the turnout was 37.9 per cent", "a majority of 12"
 		}
 		m := cop - 1
 		metric := c.metricFor(c.lowerAt(m))
 		if metric == "" || !c.sameSentence(m, k) || c.toks[m].isCap() && m > 0 && !c.sentenceStart(m) {
 			continue
+		}
+		if c.lowerAt(cop) == "of" && n.Kind == KindCount && metric != "majority" {
+			continue // "the price of 5 apples" is not a price of 5
+		}
+		if n.Kind == KindCount && c.isMeasure(n.Unit) {
+			continue // "the median age of the population was 38.1 years"
 		}
 		s := m
 		if d := c.lowerAt(m - 1); d == "the" || d == "its" || d == "their" {
@@ -292,7 +321,7 @@ func (c *claimScanner) rateClaims() {
 	}
 }
 
-var copula = map[string]bool{"was": true, "is": true, "were": true, "are": true, "stood": false, "of": false}
+var copula = map[string]bool{"was": true, "is": true, "were": true, "are": true}
 
 // sentenceStart reports whether token k opens its sentence.
 func (c *claimScanner) sentenceStart(k int) bool {

@@ -169,3 +169,13 @@ func TestClaimsUserListsExtend(t *testing.T) {
 	cs := Claims(d, nil, Numbers(d, mine), mine)
 	assert.Equal(t, []string{"Ryanair|passengers|value=1.2e+07"}, claimLines(cs))
 }
+
+func TestClaimsMetricOf(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Labour’s majority of 12 was cut. The Greens won 37% of the vote."))
+	assert.Contains(t, lines, "Labour|majority|value=12")
+	assert.Contains(t, lines, "Greens|share|value=37|unit=percent")
+}
+
+func TestClaimsNotForMeasures(t *testing.T) {
+	assert.Empty(t, claimsOf(t, "The MacBook Pro has only 8GB of memory. The median age of the population was 38.1 years."))
+}

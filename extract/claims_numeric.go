@@ -112,11 +112,15 @@ func claimKind(k string) bool {
 // when none), its sign (+, - or total) and whether "from" came between.
 func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 	p := k - 1
-	from := false
+	from, to := false, false
 	for step := 0; step < 4 && p >= 0 && c.sameSentence(p, k); step++ {
 		w := c.lowerAt(p)
 		switch {
 		case w == "by":
+			p--
+			continue
+		case w == "to" && step == 0:
+			to = true // "rose to £146m": the level reached
 			p--
 			continue
 		case w == "from":
@@ -132,15 +136,19 @@ func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 	if !c.isWord(p) || !c.sameSentence(p, k) {
 		return -1, "", false
 	}
+	v, sign := -1, ""
 	if p > 0 {
-		if sign, ok := c.lx.verbs.Value(c.lowerAt(p-1) + " " + c.lowerAt(p)); ok && c.isWord(p-1) {
-			return p - 1, sign, from
+		if sg, ok := c.lx.verbs.Value(c.lowerAt(p-1) + " " + c.lowerAt(p)); ok && c.isWord(p-1) {
+			v, sign = p-1, sg
 		}
 	}
-	if sign, ok := c.lx.verbs.Value(c.lowerAt(p)); ok && (strings.HasPrefix(c.toks[p].tag, "VB") || c.toks[p].tag == "" || c.toks[p].tag == "RB" || c.toks[p].tag == "RP") {
-		return p, sign, from
+	if sg, ok := c.lx.verbs.Value(c.lowerAt(p)); v < 0 && ok && (strings.HasPrefix(c.toks[p].tag, "VB") || c.toks[p].tag == "" || c.toks[p].tag == "RB" || c.toks[p].tag == "RP") {
+		v, sign = p, sg
 	}
-	return -1, "", false
+	if v >= 0 && to && !from {
+		sign = "total"
+	}
+	return v, sign, from
 }
 
 // verbSubject finds who the verb at v is about and the metric: a metric
@@ -160,6 +168,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 			}
 			for s > 0 && c.isWord(s-1) && !c.toks[s-1].isCap() && !npStopWords[c.lowerAt(s-1)] && c.sameSentence(s-1, v) {
 				s-- // "Comparable sales"
+			}
+			for s > 1 && c.toks[s-1].isHyphen() && !c.toks[s-1].spaced && !c.toks[s].spaced && c.isWord(s-2) {
+				s -= 2 // "Pre-tax profit"
 			}
 			if s > 0 && c.lowerAt(s-1) == "the" || s > 0 && c.lowerAt(s-1) == "its" {
 				s--
@@ -187,8 +198,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	}
 	metric := ""
 	start := sub.start
-	if p := sub.start - 1; (c.lowerAt(p) == "at" || c.lowerAt(p) == "of" || c.lowerAt(p) == "for") && c.sameSentence(p-1, v) {
-		// "Sales at Harbour Loaves rose": the metric leads the name.
+	if p := sub.start - 1; (c.lowerAt(p) == "at" || c.lowerAt(p) == "of" || c.lowerAt(p) == "for" || c.lowerAt(p) == "in") && c.sameSentence(p-1, v) {
+		// "Sales at Harbour Loaves rose", "Shares in X rose": the metric
+		// leads the name.
 		if m := c.metricFor(c.lowerAt(p - 1)); m != "" {
 			metric, start = m, p-1
 			if c.lowerAt(start-1) == "the" {

@@ -179,3 +179,13 @@ func TestClaimsMetricOf(t *testing.T) {
 func TestClaimsNotForMeasures(t *testing.T) {
 	assert.Empty(t, claimsOf(t, "The MacBook Pro has only 8GB of memory. The median age of the population was 38.1 years."))
 }
+
+func TestClaimsRoseToLevel(t *testing.T) {
+	cs := claimsOf(t, "Harbour Foods reported results. Pre-tax profit rose to £146m in the year. Shares in Harbour Foods rose 4.2% to 286p.")
+	require.NotEmpty(t, cs)
+	assert.Equal(t, "Pre-tax profit rose to £146m", cs[0].Text)
+	lines := claimLines(cs)
+	assert.Contains(t, lines, "Harbour Foods|profit|value=1.46e+08|unit=GBP")
+	assert.Contains(t, lines, "Harbour Foods|shares|change=+4.2|unit=percent")
+	assert.Contains(t, lines, "Harbour Foods|shares|value=286|unit=pence")
+}

@@ -363,3 +363,69 @@ func (c *claimScanner) possessedCounts() {
 		c.add(Claim{Subject: sub.name, SubjectID: sub.id, Metric: metric, Value: floatPtr(n.Value)}, sub.start, c.tokenEndingAt(n.End))
 	}
 }
+
+// changeNouns are nouns of change after a number: "an 18% rise in annual
+// profit", "a 5% fall in sales".
+var changeNouns = map[string]string{
+	"rise": "+", "increase": "+", "jump": "+", "gain": "+", "growth": "+", "climb": "+", "surge": "+",
+	"fall": "-", "drop": "-", "decline": "-", "decrease": "-", "slump": "-", "cut": "-", "dip": "-",
+}
+
+// changeNounClaims reads "X reported an 18% rise in annual profit": a
+// signed change of the metric after "in". The subject is the name that
+// opens the sentence, else the body under discussion.
+func (c *claimScanner) changeNounClaims() {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok || !claimKind(c.nums[ni].Kind) {
+			continue
+		}
+		n := c.nums[ni]
+		e := c.tokenEndingAt(n.End)
+		sign, ok := changeNouns[c.lowerAt(e+1)]
+		if !ok || c.lowerAt(e+2) != "in" {
+			continue
+		}
+		m, end := "", -1
+		for q := e + 3; q < len(c.toks) && q <= e+5 && c.sameSentence(q, k); q++ {
+			if mm := c.metricFor(c.lowerAt(q)); mm != "" {
+				m, end = mm, q
+				break
+			}
+		}
+		if m == "" {
+			continue
+		}
+		sub, ok := c.sentenceSubject(k)
+		if !ok {
+			sub, ok = c.topicBody(k)
+		}
+		if !ok {
+			continue
+		}
+		v := n.Value
+		if sign == "-" {
+			v = -v
+		}
+		start := k
+		if d := c.lowerAt(k - 1); d == "a" || d == "an" {
+			start = k - 1
+		}
+		c.add(Claim{Subject: sub.name, SubjectID: sub.id, Metric: m, Change: floatPtr(v), Unit: claimUnit(n, m)}, start, end)
+	}
+}
+
+// sentenceSubject resolves the entity that opens the sentence of token k.
+func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
+	s := k
+	for s > 0 && c.sameSentence(s-1, k) {
+		s--
+	}
+	if c.lowerAt(s) == "the" {
+		s++
+	}
+	if ent := c.entityOver(s, s); ent != nil && ent.Type == "ORG" {
+		return subject{name: ent.Name, id: ent.ID, start: s}, true
+	}
+	return subject{}, false
+}

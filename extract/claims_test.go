@@ -189,3 +189,10 @@ func TestClaimsRoseToLevel(t *testing.T) {
 	assert.Contains(t, lines, "Harbour Foods|shares|change=+4.2|unit=percent")
 	assert.Contains(t, lines, "Harbour Foods|shares|value=286|unit=pence")
 }
+
+func TestClaimsChangeNoun(t *testing.T) {
+	cs := claimsOf(t, "Harbour Foods, the supermarket chain, has reported an 18% rise in annual profit.")
+	require.NotEmpty(t, cs)
+	assert.Equal(t, "Harbour Foods|profit|change=+18|unit=percent", claimLine(cs[0]))
+	assert.Equal(t, "an 18% rise in annual profit", cs[0].Text)
+}

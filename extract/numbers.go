@@ -38,7 +38,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 type numLex struct {
 	words, multipliers, scales, ordinals, fractions *List
 	currencies, minor, units, timeUnits, qualifiers *List
-	months, periods, eras, labels                   *List
+	months, periods, eras, labels, cues             *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -60,6 +60,7 @@ func newNumLex(lex *Lexicon) numLex {
 		periods:     lex.List("period_nouns"),
 		eras:        lex.List("era_nouns"),
 		labels:      lex.List("number_labels"),
+		cues:        lex.List("speech_cues"),
 	}
 }
 

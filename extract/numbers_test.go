@@ -206,6 +206,7 @@ func TestNumbersNotQuantities(t *testing.T) {
 		"See doi:10.1073/pnas.1015876108 and Kennedy 2007, p. 398.",
 		"Games arrive later, including Halo 3 and Fallout 3, with 100 games in all.",
 		"A valid point, and one Bielefeld explicitly acknowledges.",
+		"“It is over,” said one legal expert. “Not yet,” one official added.",
 		"The W3C Candidate Recommendation of 29 January 2013\", said the page.",
 		"Standings: 13 Kurt Busch 2237 1 0 7 12 14 Aric Almirola 2234 0 1 3 3 15 Erik Jones 2200 0 0 4 9",
 	} {

@@ -41,7 +41,7 @@ var negTokens = map[string]bool{
 	"ad": true, "ads": true, "nav": true, "tag": true, "tags": true, "meta": true, "bio": true,
 	"menu": true, "share": true, "print": true, "more": true, "author": true, "date": true,
 	"time": true, "topics": true, "hide": true, "hidden-print": true, "aside": true, "shares": true,
-	"sponsored": true, "subscribe": true, "pager": true, "footnotes": false, "caption": true,
+	"sponsored": true, "subscribe": true, "pager": true, "caption": true,
 	"newsletter": true, "comments": true, "related": true, "social": true, "icons": true,
 	"icon": true, "overlay": true, "lightbox": true, "prev": true, "next": true, "rail": true,
 }
@@ -185,7 +185,8 @@ func isFurniture(c *html.Node, total, size int) bool {
 	if cid == "" || !isNegative(cid) || strings.Contains(cid, "embed") {
 		return false // embedded posts (tweets) quoted by the article are content
 	}
-	if containsAny(cid, posWords) || c.DataAtom == atom.Article {
+	if containsAny(cid, posWords) || c.DataAtom == atom.Article || isHeading(c) {
+		// a subheading styled "subheader" is still the article's
 		return containsAny(cid, strongNeg) && size*3 < total
 	}
 	return size*10 < total*6 || strings.Contains(cid, "comment")

@@ -204,3 +204,8 @@ func TestCleanIndexPageOfTeasersIsAnError(t *testing.T) {
 	require.Error(t, err)
 	assert.Empty(t, pg.Text)
 }
+
+func TestCleanKeepsStyledSubheadings(t *testing.T) {
+	got := cleanBody(t, `<article><p>`+prose+`</p><h2 class="subheader">What happens next</h2><p>`+prose+`</p></article>`)
+	assert.Equal(t, prose+"\n\nWhat happens next\n\n"+prose, got)
+}

@@ -21,6 +21,8 @@ type pageFacts struct {
 	jsonLD       []string
 	h1           []string
 	bylines      []string // text of byline markup after the first h1: rel=author, itemprop=author, byline classes
+	// dateLines are the texts of short elements whose class says date.
+	dateLines []string
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
@@ -124,6 +126,11 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		return
 	}
 	cid := classID(n)
+	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
+		if t := textOf(n); t != "" && len(t) < 100 {
+			f.dateLines = append(f.dateLines, t)
+		}
+	}
 	if cid != "" && isBylineClass(cid) {
 		if t := textOf(n); t != "" && len(t) < 200 {
 			f.addByline(n, t)
@@ -184,6 +191,12 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	}
 	if a.Published == "" {
 		a.Published = dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
+	}
+	for _, s := range append(append(f.bylines, f.dateLines...), f.earlyBylines...) {
+		if a.Published != "" {
+			break
+		}
+		a.Published = dateInText(s)
 	}
 	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
 	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))

@@ -95,3 +95,11 @@ func TestDetectLanguage(t *testing.T) {
 	assert.Equal(t, "ja", detectLanguage("パスワード管理ソフトの起動ショートカットキーと同じなのです。"))
 	assert.Equal(t, "", detectLanguage("xyz qwv"))
 }
+
+func TestDatesInBylineText(t *testing.T) {
+	assert.Equal(t, "2015-03-25", dateInText("By Nathan Willis\n March 25, 2015"))
+	assert.Equal(t, "2019-11-18", dateInText("Published 18 Nov. 2019 | 6:00 PM"))
+	assert.Equal(t, "", dateInText("By June Smith"))
+	assert.Equal(t, "2015-03-11", metaOf(t, "", `<h1>H</h1><p class="byline">By Gillian Mohney March 11, 2015 3:46 PM</p>`, "").Published)
+	assert.Equal(t, "2017-05-02", metaOf(t, "", `<h1>H</h1><span class="post-date">May 2, 2017</span>`, "").Published)
+}

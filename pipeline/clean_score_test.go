@@ -30,7 +30,7 @@ func TestTopCandidateByProse(t *testing.T) {
 
 func TestTopCandidateSchemaOrgBody(t *testing.T) {
 	p := "<p>" + prose + "</p>"
-	assert.Equal(t, "body", topOf(t, `<div id="other">`+strings.Repeat(p, 4)+`</div><div id="body" itemprop="articleBody">`+strings.Repeat(p, 3)+`</div>`))
+	assert.Equal(t, "x2", topOf(t, `<div id="x1">`+strings.Repeat(p, 4)+`</div><div id="x2" itemprop="articleBody">`+strings.Repeat(p, 3)+`</div>`))
 }
 
 func TestTopCandidateClassEvidence(t *testing.T) {

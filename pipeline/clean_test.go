@@ -198,7 +198,7 @@ func TestCleanKeepsStandfirstInHeader(t *testing.T) {
 func TestCleanIndexPageOfTeasersIsAnError(t *testing.T) {
 	var cards strings.Builder
 	for i := range 12 {
-		cards.WriteString(`<div class="card"><h2><a href="/s">Headline of story number ` + string(rune('A'+i)) + `</a></h2><p>A short summary of this story, which goes on for a sentence or two, then stops.</p><span>2 hours ago</span></div>`)
+		cards.WriteString(`<div class="card"><h2><a href="/s">Headline of story number ` + string(rune('A'+i)) + `</a></h2><p>A short summary of this story, which goes on for a sentence or two, then stops; it tells the reader what happened, where it happened and who said what about it.</p><span>2 hours ago</span></div>`)
 	}
 	pg, err := Clean(page(`<main><div class="grid">` + cards.String() + `</div></main>`))
 	require.Error(t, err)

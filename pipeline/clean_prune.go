@@ -194,7 +194,8 @@ func isFurniture(c *html.Node, total, size int) bool {
 
 // isInlineFurniture reports whether an inline element is a furniture box
 // set inside the text flow (a hover card, an inline promo): a furniture
-// class or id, links or an image inside, no structure of its own (lists,
+// class or id, links or an image inside (or a caption or credit class),
+// no structure of its own (lists,
 // headings, tables) and under 600 bytes of text. Plain links are never removed,
 // since their words belong to the sentence around them.
 func isInlineFurniture(n *html.Node) bool {
@@ -220,5 +221,6 @@ func isInlineFurniture(n *html.Node) bool {
 		}
 		return true
 	})
-	return !blocky && (rich || links >= 2) && len(textOf(n)) < 600
+	captionLike := containsAny(cid, []string{"caption", "credit"})
+	return !blocky && (rich || links >= 2 || captionLike) && len(textOf(n)) < 600
 }

@@ -209,3 +209,8 @@ func TestCleanKeepsStyledSubheadings(t *testing.T) {
 	got := cleanBody(t, `<article><p>`+prose+`</p><h2 class="subheader">What happens next</h2><p>`+prose+`</p></article>`)
 	assert.Equal(t, prose+"\n\nWhat happens next\n\n"+prose, got)
 }
+
+func TestCleanDropsInlineCaptions(t *testing.T) {
+	got := cleanBody(t, `<article><div class="inline-photo"><img src=x.jpg><br><span class="pb-caption">The minister at the Western Wall on March 18. (Photographer/Agency)</span></div><p>`+prose+`</p><p>`+prose+`</p></article>`)
+	assert.Equal(t, prose+"\n\n"+prose, got)
+}

@@ -76,7 +76,7 @@ func (f *pageFacts) addMeta(n *html.Node) {
 	content, ok := "", false
 	for _, a := range n.Attr {
 		if a.Key == "content" {
-			content, ok = normalizeSpace(a.Val), true
+			content, ok = metaText(a.Val), true
 		}
 	}
 	if !ok || content == "" {
@@ -157,6 +157,15 @@ func (f *pageFacts) addByline(n *html.Node, text string) {
 	}
 }
 
+// metaText cleans a metadata value: entities that a site escaped twice
+// ("&amp;#8216;") are decoded, and white space is folded.
+func metaText(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return normalizeSpace(s)
+}
+
 // metaKeyReplacer spells Dublin Core keys one way: "dc:title" and
 // "dcterm:title" become "dc.title" and "dcterms.title".
 var metaKeyReplacer = strings.NewReplacer("dcterm:", "dcterms.", "dcterms:", "dcterms.", "dc:", "dc.")
@@ -176,7 +185,7 @@ func (f *pageFacts) get(keys ...string) string {
 func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	ld := parseJSONLD(f.jsonLD)
 	a := Article{Authors: []string{}}
-	a.Site = firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone"))
+	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	a.Title = pickTitle(f, ld, a.Site)
 	a.Authors = pickAuthors(f, ld, a.Site)
 	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
@@ -206,6 +215,12 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	a.Language = normalizeLang(firstNonEmpty(f.lang, f.get("og:locale", "content-language", "language", "dc.language"), ld.Language))
 	a.Description = firstNonEmpty(f.get("description", "og:description", "twitter:description"), ld.Description)
 	return a, ld
+}
+
+// cleanSite trims a handle's "@" and separators left at either end of a
+// site name ("The Jerusalem Post |").
+func cleanSite(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimPrefix(s, "@"), " |-–—:·»"))
 }
 
 // pickTitle chooses the headline: JSON-LD, Dublin Core, Open Graph, Twitter

@@ -94,7 +94,7 @@ func dropContainer(n *html.Node, st pageStats) bool {
 // chromePhrases are whole short blocks that are page chrome, compared in
 // lower case without trailing punctuation.
 var chromePhrases = map[string]bool{
-	"advertisement": true, "advertising": true, "ad": true, "share": true, "share this": true,
+	"advertisement": true, "advertising": true, "ad": true, "advert": true, "sponsored": true, "share": true, "share this": true,
 	"share this article": true, "share this story": true, "read more": true, "continue reading": true,
 	"related": true, "related articles": true, "related stories": true, "more": true, "comments": true,
 	"sign up": true, "subscribe": true, "follow us": true, "story continues below advertisement": true,

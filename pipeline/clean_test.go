@@ -146,7 +146,7 @@ func TestCleanDropsChromeLines(t *testing.T) {
 <p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>
 <p>` + prose + `</p>
 <p>China has warned it will take control of Hong Kong (Image: GETTY )</p>
-<p>Advertisement</p>
+<p>Advertisement</p><center>Advert</center>
 <p>Read more: <a href="/x">Council approves budget for the year ahead</a></p>
 <p>By Tuesday, all the residents had left the building and the doors were locked.</p>
 <ol><li>Teens love their headphones, and they are putting them on wish lists. <a href="/y">That's according to a new survey from a bank</a>.</li></ol>

@@ -120,7 +120,7 @@ const minArticleText = 200
 // head and structured data, then the body text of the best-scoring
 // container with page furniture left out.
 func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
-	root, err := html.Parse(strings.NewReader(decodeHTML(b, httpCharset)))
+	root, err := html.Parse(bytes.NewReader(decodeHTMLBytes(b, httpCharset)))
 	if err != nil {
 		return Page{}, fmt.Errorf("parse html: %w", err)
 	}

@@ -57,12 +57,15 @@ var notNameWords = map[string]bool{
 // nameParticles may start a word of a name in lower case.
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
 
+// parenReplacer opens up bracketed names: "A (with B and C)".
+var parenReplacer = strings.NewReplacer("(", ", ", ")", ", ")
+
 // appendNames splits a byline into person names (dropping "By", job
 // titles, site names, dates and handles) and appends the new ones to names.
 // The first piece that is not a name after a name ends the list, since
 // what follows a job title is an affiliation.
 func appendNames(names []string, s, site, publisher string) []string {
-	s = normalizeSpace(strings.NewReplacer("(", ", ", ")", ", ").Replace(s))
+	s = normalizeSpace(parenReplacer.Replace(s))
 	if s == "" || strings.Contains(s, "://") {
 		return names
 	}

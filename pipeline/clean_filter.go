@@ -58,8 +58,8 @@ func markDropped(n, root *html.Node, st pageStats, dropped map[*html.Node]bool) 
 }
 
 // dropContainer decides whether a container inside the article is page
-// furniture: a furniture class, or (when it holds little prose) heavy in
-// links or nearly empty.
+// furniture: a furniture class, or heavy in links while holding few commas
+// and some blocks shorter than a paragraph.
 func dropContainer(n *html.Node, st pageStats) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Header, atom.Form, atom.Article, atom.Span, atom.Center:
@@ -79,6 +79,9 @@ func dropContainer(n *html.Node, st pageStats) bool {
 		return false
 	}
 	ld := es.linkDensity()
+	if es.longBlocks == es.blocks && ld < 0.5 {
+		return false // every block is a paragraph of prose: links are citations
+	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
 	switch {
 	case isList:

@@ -214,3 +214,9 @@ func TestCleanDropsInlineCaptions(t *testing.T) {
 	got := cleanBody(t, `<article><div class="inline-photo"><img src=x.jpg><br><span class="pb-caption">The minister at the Western Wall on March 18. (Photographer/Agency)</span></div><p>`+prose+`</p><p>`+prose+`</p></article>`)
 	assert.Equal(t, prose+"\n\n"+prose, got)
 }
+
+func TestCleanKeepsProseWithManyLinks(t *testing.T) {
+	linked := `<div class="para"><p>The <a href="/a">council</a> said the <a href="/b">library budget</a> would be cut by <a href="/c">a third</a> next year, starting in April.</p></div>`
+	got := cleanBody(t, `<article><p>`+prose+`</p>`+linked+`<p>`+prose+`</p></article>`)
+	assert.Contains(t, got, "The council said the library budget would be cut by a third next year, starting in April.")
+}

@@ -127,12 +127,12 @@ func (f *pageFacts) noteByline(n *html.Node) {
 	}
 	cid := classID(n)
 	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
-		if t := textOf(n); t != "" && len(t) < 100 {
+		if t, ok := shortText(n, 100); ok && t != "" {
 			f.dateLines = append(f.dateLines, t)
 		}
 	}
 	if cid != "" && isBylineClass(cid) {
-		if t := textOf(n); t != "" && len(t) < 200 {
+		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
 		}
 	}

@@ -138,6 +138,7 @@ func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
 			texts = append(texts, p.text)
 		}
 	}
+	texts = trimAuthorBio(texts, art.Authors)
 	pg.Text = strings.Join(texts, "\n\n")
 	if body := ldBodyText(ld.Body); len(body) >= minArticleText && len(pg.Text)*5 < len(body)*2 {
 		pg.Text = body // the markup's text is under 40% of what the structured data holds

@@ -291,3 +291,32 @@ func looksLikeIndex(sel []block) bool {
 	}
 	return true
 }
+
+// bioVerbs follow an author's name at the start of a biography line.
+var bioVerbs = []string{" is ", " was ", " writes ", " covers ", " reports ", "'s book", "’s book", " has been ", " lives "}
+
+// trimAuthorBio drops the short biography lines of the article's authors
+// that close an article: "Eric Song is the site's deals curator."
+func trimAuthorBio(texts, authors []string) []string {
+	for len(texts) > 1 {
+		last := texts[len(texts)-1]
+		if len(last) > 400 || !startsWithAuthor(last, authors) {
+			break
+		}
+		texts = texts[:len(texts)-1]
+	}
+	return texts
+}
+
+func startsWithAuthor(s string, authors []string) bool {
+	for _, a := range authors {
+		if rest, ok := strings.CutPrefix(s, a); ok && len(strings.Fields(a)) > 1 {
+			for _, v := range bioVerbs {
+				if strings.HasPrefix(rest, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

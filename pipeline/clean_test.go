@@ -220,3 +220,11 @@ func TestCleanKeepsProseWithManyLinks(t *testing.T) {
 	got := cleanBody(t, `<article><p>`+prose+`</p>`+linked+`<p>`+prose+`</p></article>`)
 	assert.Contains(t, got, "The council said the library budget would be cut by a third next year, starting in April.")
 }
+
+func TestCleanDropsClosingAuthorBio(t *testing.T) {
+	item := page(`<article><p>` + prose + `</p><p>Jane Doe is the paper's local government reporter.</p><p>` + prose + `</p><p>Jane Doe is on Twitter at janedoe.</p></article>`)
+	item.Body = []byte(strings.Replace(string(item.Body), "<head>", `<head><meta name="author" content="Jane Doe">`, 1))
+	pg, err := Clean(item)
+	require.NoError(t, err)
+	assert.Equal(t, prose+"\n\nJane Doe is the paper's local government reporter.\n\n"+prose, pg.Text)
+}

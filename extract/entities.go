@@ -16,8 +16,9 @@ import (
 func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x := newEntityLex(lex)
 	lowerSeen := lowerWords(d)
+	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d) {
+	for _, r := range capRuns(d, x.isKnown) {
 		for _, m := range x.splitRun(r, lowerSeen) {
 			m := m
 			ms = append(ms, &m)
@@ -28,6 +29,9 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	}
 	unifyTypes(ms)
 	people := clusterPeople(ms)
+	for _, m := range ms {
+		findRole(d, x.roles, m)
+	}
 	others := clusterOthers(append(ms, councils(d, x, ms)...))
 	out := make([]Entity, 0, len(people)+len(others))
 	for _, c := range append(people, others...) {

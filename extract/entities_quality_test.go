@@ -187,8 +187,10 @@ func TestEntitiesQualityFloor(t *testing.T) {
 	html := testenv.EvalDir(t, "aeb-dev")
 	pe, or, pl := scoreEntities(t, gold, func(id string) string { return filepath.Join(html, "html", id+".html.gz") })
 	t.Logf("people F1 %.3f (%+v), organisations F1 %.3f (%+v), places F1 %.3f (%+v)", pe.f1(), pe, or.f1(), or, pl.f1(), pl)
-	// Floors recorded from a measured run; raise them when the scores rise.
-	assert.GreaterOrEqual(t, pe.f1(), 0.60, "people F1")
-	assert.GreaterOrEqual(t, or.f1(), 0.58, "organisations F1")
-	assert.GreaterOrEqual(t, pl.f1(), 0.60, "places F1")
+	// Floors a hair under the measured scores (people 0.783, organisations
+	// 0.686, places 0.769 with the first cleaner; 0.823, 0.823, 0.873 with
+	// the scored cleaner); raise them when the scores rise.
+	assert.GreaterOrEqual(t, pe.f1(), 0.77, "people F1")
+	assert.GreaterOrEqual(t, or.f1(), 0.67, "organisations F1")
+	assert.GreaterOrEqual(t, pl.f1(), 0.75, "places F1")
 }

@@ -116,3 +116,10 @@ func TestEntitiesRoleNounBeforeName(t *testing.T) {
 	}
 	assert.NotNil(t, find(es, "Pittsburgh"), "%v", names(es))
 }
+
+func TestEntitiesAndInsideOrganisations(t *testing.T) {
+	es := entitiesOf(t, "The U.S. Securities and Exchange Commission sued. Gaming powers such as Ubisoft and Take-Two Interactive agreed.")
+	assert.NotNil(t, find(es, "U.S. Securities and Exchange Commission"), "%v", names(es))
+	assert.NotNil(t, find(es, "Ubisoft"), "%v", names(es))
+	assert.NotNil(t, find(es, "Take-Two Interactive"), "%v", names(es))
+}

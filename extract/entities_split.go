@@ -166,6 +166,9 @@ func (x *entityLex) isOrgSuffix(w string) bool { return x.orgSuffixes.Has(w) }
 
 // splitPlain cuts a run with no titles into mentions.
 func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []mention {
+	if len(ws) > 1 && x.miscSuffixes.Has(ws[len(ws)-1].Text) {
+		return nil // an event, prize, law or product, not an entity
+	}
 	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
 		if m, ok := x.wholeName(ws); ok {
 			return []mention{m}
@@ -358,6 +361,9 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		return m, false
 	}
 	first, last := ws[0].Text, ws[len(ws)-1].Text
+	if !x.andJoinsOneName(ws) {
+		return m, false
+	}
 	if sub, ok := x.orgSuffixes.Value(last); ok && x.headBeforeConnector(ws) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
@@ -388,8 +394,47 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 			m.Type, m.Subtype, m.Strength = TypeOrg, "company", evShape
 			return m, true
 		}
+		if w.Text == "and" {
+			return m, false
+		}
 	}
 	return m, false
+}
+
+// andJoinsOneName reports whether an "and" or "&" inside ws joins the words
+// of one organisation ("Securities and Exchange Commission", "Bang &
+// Olufsen") rather than two names ("Ubisoft and Take-Two Interactive").
+// Names without "and" pass.
+func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
+	for i, w := range ws {
+		if w.Text != "and" && w.Text != "&" {
+			continue
+		}
+		left, right := ws[:i], ws[i+1:]
+		if len(left) == 0 || len(right) == 0 {
+			return false
+		}
+		if w.Text == "&" {
+			continue
+		}
+		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
+		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl ||
+			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLegalSuffix reports whether w ends a company's legal name ("Inc.").
+func isLegalSuffix(w string) bool {
+	w = " " + strings.ToLower(w)
+	for _, suf := range legalSuffixes {
+		if w == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // headBeforeConnector reports whether a name with a connector ("Union of

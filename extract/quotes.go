@@ -1,9 +1,141 @@
 package extract
 
-import "github.com/newsfacts/newsfacts/internal/nlp"
+import (
+	"sort"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
+)
 
 // Quotes finds every quoted passage that gives someone's words, with its
 // speaker resolved against ents where the text allows.
+//
+// A passage is the words between a pair of quotation marks (curly or
+// straight doubles, single marks used as quotes, guillemets) in one
+// paragraph; passages nested in another are part of it. A quote that runs
+// over several paragraphs gives one Quote per paragraph, so that each
+// Quote's Text is exactly text[Start:End]; the paragraphs after the first
+// carry the same speaker with Attribution "continuation". Quoted terms
+// nobody is said to have spoken ("the ‘partygate’ scandal") are left out.
+// The speaker is read from a speech cue next to the passage, in the same
+// writer's sentence, in the sentence before (ending with a colon), or
+// carried over from the previous quote; pronouns, titles and descriptions
+// are resolved to earlier mentions. An unattributed quote has a nil
+// Speaker and Attribution "none".
 func Quotes(d *nlp.Doc, ents []Entity, lex *Lexicon) []Quote {
-	return []Quote{}
+	if d == nil || lex == nil {
+		return []Quote{}
+	}
+	q := newQuoteDoc(d, ents, lex)
+	out := make([]Quote, 0, len(q.passages))
+	for i := range q.passages {
+		out = append(out, q.quote(i))
+	}
+	return out
+}
+
+// quote attributes passage i and builds its Quote. Earlier passages must
+// have been attributed.
+func (q *quoteDoc) quote(i int) Quote {
+	p := q.passages[i]
+	qt := Quote{Text: q.text[p.inner.Start:p.inner.End], Span: p.inner, Attribution: ByNone, Partial: q.partial(i)}
+	a, sp, how, ok := q.attribute(i)
+	q.results[i] = attributionResult{attr: a, sp: sp, ok: ok}
+	if a.found {
+		c := q.cueSpan(a.cue)
+		qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
+		qt.Addressee, qt.Venue = a.addressee, a.venue
+		if how != ByContinuation {
+			s := a.np.span
+			qt.SpeakerSpan = &s
+		}
+	}
+	if ok {
+		name := sp.name
+		qt.Speaker, qt.SpeakerID, qt.Attribution = &name, sp.id, how
+	}
+	return qt
+}
+
+// result is what attribution found for one passage.
+type attributionResult struct {
+	attr attribution
+	sp   quoteSpeaker
+	ok   bool
+}
+
+// attribute finds the speaker of passage i: a cue in its own sentence
+// (after it, then before it), the attribution of an earlier passage in the
+// same sentence, a colon-ended sentence just before, or the speaker of the
+// quote it continues.
+func (q *quoteDoc) attribute(i int) (attribution, quoteSpeaker, string, bool) {
+	if a := q.ownAttribution(i); a.found {
+		sp, ok := q.resolve(a.np)
+		if ok {
+			q.addRef(a.np, sp)
+			return a, sp, sp.how, true
+		}
+		return a, quoteSpeaker{}, ByNone, false
+	}
+	if i > 0 && q.sameSentence(i-1, i) && q.results[i-1].attr.found {
+		r := q.results[i-1]
+		return r.attr, r.sp, r.sp.how, r.ok
+	}
+	if a := q.introAttribution(i); a.found {
+		sp, ok := q.resolve(a.np)
+		if ok {
+			q.addRef(a.np, sp)
+			return a, sp, sp.how, true
+		}
+		return a, quoteSpeaker{}, ByNone, false
+	}
+	if j, ok := q.continues(i); ok {
+		r := q.results[j]
+		return attribution{}, r.sp, ByContinuation, r.ok
+	}
+	return attribution{}, quoteSpeaker{}, ByNone, false
+}
+
+// ownAttribution reads a cue in the passage's own sentence: right after it
+// ("…,” she said") when the words follow closely, else before it.
+func (q *quoteDoc) ownAttribution(i int) attribution {
+	rf, rt := q.rightFrame(i)
+	right := q.rightAttribution(rf, rt)
+	if right.found && !weakLemmas[right.cue.lemma] {
+		return right
+	}
+	lf, lt := q.leftFrame(i)
+	if left := q.leftAttribution(lf, lt); left.found {
+		return left
+	}
+	return right
+}
+
+// Cues that name who reported words rather than who said them ("…,”
+// Labour List reported"); a speaker named before the quote wins over them.
+var weakLemmas = map[string]bool{"report": true, "conclude": true}
+
+// addRef records a resolved speaker phrase as a mention later pronouns
+// may point back to.
+func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
+	if sp.typ != "PERSON" && sp.typ != "ORG" || np.kind == npPronoun {
+		return
+	}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}
+	if np.title != "" {
+		if g, _ := q.lex.List(listTitles).Value(np.title); g != "" {
+			r.gender = g
+		}
+	}
+	if sp.id != "" {
+		for _, o := range q.refs {
+			if o.id == sp.id {
+				r.gender, r.roles, r.subtype = o.gender, o.roles, o.subtype
+				break
+			}
+		}
+	}
+	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
+	q.refs = append(q.refs, speakerRef{})
+	copy(q.refs[k+1:], q.refs[k:])
+	q.refs[k] = r
 }

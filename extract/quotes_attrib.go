@@ -1,0 +1,306 @@
+package extract
+
+import "strings"
+
+// attribution is what the words around one passage say about its speaker.
+type attribution struct {
+	found     bool // a cue tied to a speaker phrase
+	cue       speechCue
+	np        speakerNP
+	addressee string
+	venue     string
+}
+
+// Maximum number of words between a passage and a cue after it ("…,”
+// Heyward said" has one).
+const maxCueLead = 6
+
+// rightAttribution reads "…,” X said", "…,” said X", "…,” according to X"
+// in the words [from, to) after a passage, or a parenthetical cue closing
+// the sentence further on ("a “sea change” in …, she added.").
+func (q *quoteDoc) rightAttribution(from, to int) attribution {
+	words := 0
+	for wi := from; wi < to; wi++ {
+		if !q.words[wi].Punct {
+			words++
+		}
+		c, ok := q.cueAt(wi)
+		if !ok || c.at+c.n > to {
+			continue
+		}
+		if words > maxCueLead {
+			if a, ok := q.attributeCue(c, from, to, true); ok && q.onlyBetween(from, a.np.from) && a.np.from < c.at {
+				return a
+			}
+			return q.closingAttribution(c, from, to)
+		}
+		if a, ok := q.attributeCue(c, from, to, true); ok {
+			return a
+		}
+		if a := q.closingAttribution(c, from, to); a.found {
+			return a
+		}
+		wi += c.n - 1
+	}
+	return attribution{}
+}
+
+// closingAttribution accepts cue c far after a passage only as ", she
+// added." : a comma, the speaker, the cue, then the sentence end.
+func (q *quoteDoc) closingAttribution(c speechCue, from, to int) attribution {
+	after := c.at + c.n
+	if after < to && q.words[after].Text != "." && q.words[after].Text != "," {
+		return attribution{}
+	}
+	np, ok := q.subjectBefore(c.at, from)
+	if !ok || np.from == 0 || q.words[np.from-1].Text != "," {
+		return attribution{}
+	}
+	a := attribution{found: true, cue: c, np: np}
+	return a
+}
+
+// leftAttribution reads "X said: “…", "X told Y “…", "According to X, “…",
+// taking the cue nearest the passage that has a speaker.
+func (q *quoteDoc) leftAttribution(from, to int) attribution {
+	cs := q.cuesIn(from, to)
+	for _, weak := range []bool{false, true} {
+		for k := len(cs) - 1; k >= 0; k-- {
+			if weakLemmas[cs[k].lemma] != weak {
+				continue
+			}
+			if a, ok := q.attributeCue(cs[k], from, to, false); ok {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// attributeCue finds the speaker of cue c within the words [from, to):
+// after it for "according to" and inverted order ("said Smith"), else
+// before it. right tells whether the passage stands before the words.
+func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribution, bool) {
+	after := c.at + c.n
+	var np speakerNP
+	ok := false
+	switch {
+	case c.lemma == "according to":
+		np, ok = q.subjectAfter(after, to)
+	case q.isParticiple(c):
+		if c.at > from && !q.words[c.at-1].Punct {
+			// "with Safadi warning of “…”"
+			np, ok = q.subjectBefore(c.at, from)
+		}
+		if !ok {
+			np, ok = q.sentenceSubject(c.at, from)
+		}
+	case q.nounCue(c):
+		np, ok = q.sentenceSubject(c.at, from)
+		if !ok {
+			np, ok = q.subjectAfter(after, to)
+		}
+	case q.coordinated(c, from):
+		np, ok = q.clauseSubject(from, c.at)
+	default:
+		np, ok = q.subjectBefore(c.at, from)
+		if ok && right && !q.onlyBetween(from, np.from) {
+			ok = false
+		}
+		if !ok && (right || q.inverted(c, from)) {
+			np, ok = q.subjectAfter(after, to)
+		}
+	}
+	if !ok {
+		return attribution{}, false
+	}
+	a := attribution{found: true, cue: c, np: np}
+	if addresseeLemmas[c.lemma] && np.from < c.at {
+		a.addressee = q.addresseeAfter(after, to)
+	}
+	a.venue = q.venueIn(from, to)
+	return a, true
+}
+
+// onlyBetween reports whether nothing but punctuation and a few words
+// stands between word from and word to (the speaker of "…,” Heyward said"
+// must follow the passage closely, after at most a role).
+func (q *quoteDoc) onlyBetween(from, to int) bool {
+	n := 0
+	for wi := from; wi < to; wi++ {
+		if !q.words[wi].Punct {
+			n++
+		}
+	}
+	return n <= maxRoleWords
+}
+
+// Most words of role that may stand between a passage and its speaker's
+// name ("…” chairman, CEO and president Craig Menear said").
+const maxRoleWords = 8
+
+// sentenceSubject finds the subject of the sentence holding a participle
+// cue at word c: the speaker of an earlier cue in the same words ("Liu
+// said …, warning: “…", "…, he said, adding: “…").
+func (q *quoteDoc) sentenceSubject(c, from int) (speakerNP, bool) {
+	cs := q.cuesIn(from, c)
+	for k := len(cs) - 1; k >= 0; k-- {
+		if q.isParticiple(cs[k]) {
+			continue
+		}
+		if np, ok := q.subjectBefore(cs[k].at, from); ok {
+			return np, true
+		}
+	}
+	return speakerNP{}, false
+}
+
+// addresseeAfter reads who was told right after the cue: "the BBC", "My
+// London", "reporters", "CBS News".
+func (q *quoteDoc) addresseeAfter(k, to int) string {
+	if !q.usable(k, 0, to) || q.words[k].Punct {
+		return ""
+	}
+	e := k
+	if isDeterminer(q.words[k].lower()) {
+		e++
+	}
+	if !q.usable(e, 0, to) || q.words[e].Punct {
+		return ""
+	}
+	if q.words[e].capitalized() {
+		for e+1 < to && q.usable(e+1, 0, to) && !q.words[e+1].Punct && q.words[e+1].capitalized() && !q.words[e].possessive() {
+			e++
+		}
+	} else if !isAddresseeNoun(q.words[e].lower()) {
+		return ""
+	}
+	return q.text[q.words[k].Start:q.words[e].End]
+}
+
+// isAddresseeNoun reports whether w can be an addressee standing alone
+// ("reporters", "journalists", "the jury").
+func isAddresseeNoun(w string) bool {
+	switch w {
+	case "reporters", "journalists", "jury", "court", "audience", "crowd", "press", "media", "supporters", "fans", "students", "lawmakers", "senators", "members", "committee", "investigators", "police", "officers", "viewers", "listeners", "readers", "us", "me", "him", "her", "them", "congress", "parliament":
+		return true
+	}
+	return false
+}
+
+// venueIn finds where the words were said within [from, to): "on
+// Twitter", "in a statement", "via USA Today".
+func (q *quoteDoc) venueIn(from, to int) string {
+	venues := q.lex.List(listVenues)
+	for wi := from; wi+1 < to; wi++ {
+		switch q.words[wi].lower() {
+		case "on", "in", "at", "via", "during":
+		default:
+			continue
+		}
+		k := wi + 1
+		if isDeterminer(q.words[k].lower()) {
+			k++
+		}
+		for n := min(venues.MaxWords(), to-k); n >= 1; n-- {
+			if !q.usable(k+n-1, from, to) {
+				continue
+			}
+			if venues.Has(q.text[q.words[k].Start:q.words[k+n-1].End]) {
+				return q.text[q.words[wi+1].Start:q.words[k+n-1].End]
+			}
+		}
+		if q.words[wi].lower() == "via" && q.usable(k, from, to) && q.words[k].capitalized() {
+			e := k
+			for e+1 < to && q.usable(e+1, from, to) && q.words[e+1].capitalized() {
+				e++
+			}
+			return q.text[q.words[k].Start:q.words[e].End]
+		}
+	}
+	return ""
+}
+
+// inverted reports whether cue c, before a passage, may take its speaker
+// after it ("…, says Buser, “…"): it opens the words or follows a comma.
+func (q *quoteDoc) inverted(c speechCue, from int) bool {
+	return c.at == from || q.words[c.at-1].Text == ","
+}
+
+// coordinated reports whether cue c is the second verb of its subject
+// ("Van Der Beek touched upon the idea and noted …").
+func (q *quoteDoc) coordinated(c speechCue, from int) bool {
+	j := c.at - 1
+	for j >= from && isAdverb(q.words[j].lower()) {
+		j--
+	}
+	return j > from && (q.words[j].lower() == "and" || q.words[j].lower() == "but") && !q.words[j-1].Punct && !q.words[j-1].capitalized()
+}
+
+// clauseSubject finds the subject opening the sentence [from, to): the
+// first name, pronoun or description not inside an introductory phrase
+// ("In his initial announcement, Van Der Beek …").
+func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
+	start := from
+	for k := from; k < to; k++ {
+		if q.words[k].Text == "," && k-from <= 12 {
+			if _, ok := q.leadPhrase(from, k); ok {
+				start = k + 1
+			}
+			break
+		}
+	}
+	if start >= to || q.words[start].Punct || q.words[start].Quote >= 0 {
+		return speakerNP{}, false
+	}
+	w := q.words[start]
+	if w.capitalized() && !w.possessive() || func() bool { _, ok := q.pronoun(w); return ok }() {
+		return q.subjectAfter(start, to)
+	}
+	// "China’s ambassador to Britain accused … and warned": the head noun
+	// before the first preposition, verb or cue.
+	e := start
+	for k := start + 1; k < to && k-start < 8; k++ {
+		x := q.words[k]
+		if x.Punct || x.Quote >= 0 || descriptionStops[x.lower()] || isVerbLike(x.lower()) {
+			break
+		}
+		if _, ok := q.cueAt(k); ok {
+			break
+		}
+		e = k
+	}
+	if e == start {
+		return speakerNP{}, false
+	}
+	np := q.np(npDescription, start, e+1)
+	np.head = q.words[e].lower()
+	np.definite = speakerDeterminers[w.lower()] || w.possessive()
+	return np, true
+}
+
+// leadPhrase reports whether [from, k) is an introductory phrase that a
+// subject follows: it opens with a preposition or a participle.
+func (q *quoteDoc) leadPhrase(from, k int) (int, bool) {
+	l := q.words[from].lower()
+	switch l {
+	case "in", "on", "at", "after", "before", "during", "while", "when", "since", "for", "with", "as", "speaking", "asked", "meanwhile", "however", "but", "earlier", "later", "yesterday", "today":
+		return k, true
+	}
+	return k, strings.HasSuffix(l, "ing")
+}
+
+// isVerbLike reports whether a lower-case word looks like a finite verb
+// in English news prose (-ed, -s forms and common auxiliaries).
+func isVerbLike(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did", "does", "also", "even":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// isAdverb reports whether w is an adverb by its -ly ending ("tearfully").
+func isAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && len(w) > 4
+}

@@ -1,0 +1,78 @@
+package extract
+
+// Most words between a cue and the end of the sentence before a quote for
+// that sentence to introduce it ("Dale Ford wrote in an email.").
+const maxIntroTail = 4
+
+// introAttribution reads the writer's sentence just before passage i when
+// the passage opens its own sentence: one ending with a colon ("Starner
+// said:") or with a cue close to its end ("…, Starner said.").
+func (q *quoteDoc) introAttribution(i int) attribution {
+	lf, lt := q.leftFrame(i)
+	if lt > lf || q.first[i] <= 0 {
+		return attribution{}
+	}
+	to := q.first[i]
+	last := q.words[to-1]
+	if last.Quote >= 0 {
+		return attribution{}
+	}
+	from := to - 1
+	for from > 0 && !q.words[from].SentStart && q.words[from-1].Quote < 0 && q.words[from-1].Para == last.Para {
+		from--
+	}
+	if from > 0 && q.words[from-1].Quote >= 0 && q.words[from-1].Para == last.Para {
+		// The sentence is the attribution of the passage before.
+		return attribution{}
+	}
+	if last.Text == ":" {
+		return q.leftAttribution(from, to)
+	}
+	if last.Text != "." {
+		return attribution{}
+	}
+	a := q.leftAttribution(from, to)
+	if !a.found {
+		return attribution{}
+	}
+	tail := 0
+	for wi := a.cue.at + a.cue.n; wi < to; wi++ {
+		if !q.words[wi].Punct {
+			tail++
+		}
+	}
+	if tail > maxIntroTail || a.np.from > a.cue.at && tail > maxIntroTail+2 {
+		return attribution{}
+	}
+	return a
+}
+
+// continues returns the passage that passage i continues: the unclosed
+// passage of the paragraph before, or the passage before it in the same
+// paragraph or the paragraph before when passage i opens its sentence and
+// the writer names no one else in between.
+func (q *quoteDoc) continues(i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	p, prev := q.passages[i], q.passages[i-1]
+	if prev.unclosed && p.para == prev.para+1 {
+		return i - 1, true
+	}
+	lf, lt := q.leftFrame(i)
+	if lt > lf || !q.results[i-1].ok {
+		return 0, false
+	}
+	if p.para != prev.para && p.para != prev.para+1 {
+		return 0, false
+	}
+	// Between the two passages only the previous one's attribution may
+	// stand ("“…,” Heyward said. “…”").
+	_, rt := q.rightFrame(i - 1)
+	for wi := max(rt, q.last[i-1]+1); wi < q.first[i]; wi++ {
+		if !q.words[wi].Punct {
+			return 0, false
+		}
+	}
+	return i - 1, true
+}

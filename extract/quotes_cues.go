@@ -1,0 +1,80 @@
+package extract
+
+import "strings"
+
+// Word lists the quote finder reads from the Lexicon.
+const (
+	listCues     = "speech_cues"
+	listNouns    = "speaker_nouns"
+	listPronouns = "speaker_pronouns"
+	listSkip     = "speaker_skip"
+	listTitles   = "speaker_titles"
+	listVenues   = "quote_venues"
+	listNames    = "name_genders"
+)
+
+// cue is one speech cue found in the writer's words.
+type speechCue struct {
+	at, n int // word index and number of words
+	lemma string
+}
+
+// Lemmas whose cue names who was told right after it ("told the BBC").
+var addresseeLemmas = map[string]bool{"tell": true, "ask": true, "inform": true, "assure": true, "reassure": true, "warn": true, "advise": true, "urge": true, "email": true, "text": true, "message": true}
+
+// span returns the byte range of the cue's words.
+func (q *quoteDoc) cueSpan(c speechCue) Span {
+	return Span{Start: q.words[c.at].Start, End: q.words[c.at+c.n-1].End}
+}
+
+// cueAt returns the longest speech cue starting at word wi, if any. Every
+// word of a cue is one of the writer's words.
+func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
+	l := q.lex.List(listCues)
+	for n := min(l.MaxWords(), len(q.words)-wi); n >= 1; n-- {
+		parts := make([]string, 0, n)
+		ok := true
+		for k := wi; k < wi+n; k++ {
+			w := q.words[k]
+			if w.Punct || w.Quote >= 0 || k > wi && w.SentStart {
+				ok = false
+				break
+			}
+			parts = append(parts, w.lower())
+		}
+		if !ok {
+			continue
+		}
+		if lemma, found := l.Value(strings.Join(parts, " ")); found {
+			if lemma == "" {
+				lemma = parts[0]
+			}
+			return speechCue{at: wi, n: n, lemma: lemma}, true
+		}
+	}
+	return speechCue{}, false
+}
+
+// cuesIn lists the cues in the word range [from, to), in order.
+func (q *quoteDoc) cuesIn(from, to int) []speechCue {
+	var out []speechCue
+	for wi := from; wi < to; wi++ {
+		if c, ok := q.cueAt(wi); ok && c.at+c.n <= to {
+			out = append(out, c)
+			wi += c.n - 1
+		}
+	}
+	return out
+}
+
+// isParticiple reports whether the cue is an -ing form, which takes the
+// subject of its sentence ("…, adding: “…”").
+func (q *quoteDoc) isParticiple(c speechCue) bool {
+	return strings.HasSuffix(q.words[c.at].lower(), "ing")
+}
+
+// nounCue reports whether the cue is a phrase naming a statement ("in a
+// statement") rather than a verb.
+func (q *quoteDoc) nounCue(c speechCue) bool {
+	return c.n > 1 && q.words[c.at].lower() == "in"
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Most words a quoted term may have ("the ‘partygate’ scandal").
+const maxTermWords = 3
+
+// withoutTerms returns the passages that are not quoted terms.
+func (q *quoteDoc) withoutTerms() []marked {
+	doubles := false
+	for _, p := range q.passages {
+		doubles = doubles || p.fam != famSingle
+	}
+	var keep []marked
+	for i, p := range q.passages {
+		if !q.isTerm(i, doubles) {
+			keep = append(keep, p)
+		}
+	}
+	return keep
+}
+
+// isTerm reports whether passage i is a quoted term rather than someone's
+// words: a short phrase with no sentence punctuation that stands in single
+// marks in an article quoting speech in double marks, or is a title in
+// title case with no speech cue around it, or a fragment inside the
+// writer's sentence with no speech cue around it (a scare quote), or
+// modifies a noun like an adjective ("the ‘partygate’ scandal").
+func (q *quoteDoc) isTerm(i int, doubles bool) bool {
+	p := q.passages[i]
+	inner := q.text[p.inner.Start:p.inner.End]
+	if hasSentenceBreak(inner) {
+		return false
+	}
+	n := len(strings.Fields(inner))
+	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
+		return true
+	}
+	if n <= 2*maxTermWords && q.namedAsTerm(i) {
+		return true // the term “three amigos”, the nickname “…”
+	}
+	if n <= 2*maxTermWords && isTitleCase(inner) && (!q.speechAround(i, false) || q.titlePosition(i)) {
+		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”, on “DWTS”
+	}
+	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
+		return true // a scare quote: an “irregular” channel
+	}
+	if p.fam != famSingle && !(n == 1 && isTitleCase(inner)) || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
+		return false
+	}
+	prev, next := q.words[q.first[i]-1], q.words[q.last[i]+1]
+	if prev.Para != p.para || next.Para != p.para || next.Punct || next.capitalized() {
+		return false
+	}
+	_, det := speakerDeterminers[prev.lower()]
+	return (det || prev.possessive()) && !termFollowers[next.lower()]
+}
+
+// Words that may follow a quoted phrase without making it a modifier.
+var termFollowers = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "by": true, "as": true,
+	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true, "while": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"said": true, "says": true, "told": true, "added": true, "than": true, "if": true, "because": true, "after": true, "before": true, "since": true, "until": true, "about": true, "over": true, "into": true, "against": true, "between": true, "through": true, "during": true, "without": true, "within": true, "so": true, "not": true,
+}
+
+// partial reports whether passage i is a fragment woven into the writer's
+// sentence: it starts in lower case, or the writer's words before it in
+// the sentence do not end with a colon or comma, or words that are no
+// attribution go on after it.
+func (q *quoteDoc) partial(i int) bool {
+	p := q.passages[i]
+	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
+	if unicode.IsLower(r) {
+		return true
+	}
+	lf, lt := q.leftFrame(i)
+	if lt > lf {
+		last := q.words[lt-1].Text
+		return last != ":" && last != ","
+	}
+	rf, rt := q.rightFrame(i)
+	if rt > rf && !q.words[rf].Punct && !q.words[rf].capitalized() {
+		return !q.rightAttribution(rf, rt).found
+	}
+	return false
+}
+
+// Cues that name or label something rather than report speech ("a poem
+// called “…”", "dubbed the “…”").
+var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "brand": true, "term": true}
+
+// speechAround reports whether the writer's words around passage i (its
+// sentence on both sides) hold a speech cue; naming cues count only when
+// naming is set.
+func (q *quoteDoc) speechAround(i int, naming bool) bool {
+	lf, lt := q.leftFrame(i)
+	rf, rt := q.rightFrame(i)
+	for _, a := range []attribution{q.leftAttribution(lf, lt), q.rightAttribution(rf, rt)} {
+		if a.found && (naming || !namingLemmas[a.cue.lemma]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSentenceBreak reports whether s holds more than one sentence or a
+// clause break: ";", ":", or ".", "!", "?" followed by a space.
+func hasSentenceBreak(s string) bool {
+	if strings.ContainsAny(s, ";:!?") {
+		return true
+	}
+	return strings.Contains(s, ". ") && !strings.Contains(s, "Dr. ") && !strings.Contains(s, "Mr. ") && !strings.Contains(s, "St. ") || strings.Count(s, ". ") > 1
+}
+
+// Nouns that introduce a quoted word as a term, not as speech ("the term
+// “three amigos”", "the nickname of “…”").
+var termNouns = map[string]bool{"term": true, "word": true, "words": true, "phrase": true, "expression": true, "slogan": true, "hashtag": true, "moniker": true, "nickname": true, "label": true, "title": true, "tagline": true, "motto": true, "catchphrase": true}
+
+// namedAsTerm reports whether passage i follows a noun that introduces a
+// term ("the term", "the nickname of", "known as").
+func (q *quoteDoc) namedAsTerm(i int) bool {
+	k := q.first[i] - 1
+	if k >= 0 && q.words[k].lower() == "of" {
+		k--
+	}
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	l := q.words[k].lower()
+	return termNouns[l] || l == "as" && k > 0 && q.words[k-1].lower() == "known"
+}
+
+// titlePosition reports whether passage i stands where a title does:
+// after a preposition or a determiner ("on “DWTS”", "the “Pose” actor").
+func (q *quoteDoc) titlePosition(i int) bool {
+	k := q.first[i] - 1
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	switch q.words[k].lower() {
+	case "of", "on", "in", "from", "at", "for", "with", "the", "a", "an", "called", "titled", "entitled", "named":
+		return true
+	}
+	return false
+}
+
+// midSentence reports whether passage i is woven into the writer's
+// sentence: it starts in lower case, or the writer's words run on both
+// sides of it.
+func (q *quoteDoc) midSentence(i int) bool {
+	p := q.passages[i]
+	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
+	if unicode.IsLower(r) {
+		return true
+	}
+	lf, lt := q.leftFrame(i)
+	return lt > lf && q.words[lt-1].Text != ":" && q.words[lt-1].Text != ","
+}
+
+// isTitleCase reports whether every word of s longer than three letters
+// starts with a capital, as titles and names do ("Dancing with the
+// Stars").
+func isTitleCase(s string) bool {
+	seen := false
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			seen = true
+			continue
+		}
+		if utf8.RuneCountInString(strings.Trim(w, ".,!?;:")) > 3 {
+			return false
+		}
+	}
+	return seen
+}

@@ -1,0 +1,529 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// ref is one earlier mention of a person or organisation that a pronoun
+// or a description may point back to.
+type speakerRef struct {
+	pos     int
+	name    string
+	id      string
+	typ     string // PERSON or ORG
+	gender  string // male, female or ""
+	subtype string
+	roles   map[string]bool // lower-case nouns the text gives it ("campaigner")
+	subject bool            // named as the subject of a speech cue
+}
+
+// speaker is a resolved speaker: canonical name, entity and method.
+type quoteSpeaker struct {
+	name string
+	id   string
+	typ  string
+	how  string
+}
+
+// honorifics that make a "title" attribution ("Mr Velleman said").
+var courtesyHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "sir": true, "dame": true, "lord": true, "lady": true}
+
+// buildRefs lists the mentions of people and organisations outside
+// quoted passages, in text order, with what the text says about them.
+func (q *quoteDoc) buildRefs() []speakerRef {
+	var out []speakerRef
+	for _, e := range q.ents {
+		typ := e.Type
+		if typ != "PERSON" && typ != "ORG" && typ != "GPE" {
+			continue
+		}
+		gender := q.entityGender(e)
+		roles := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(e.Role)) {
+			roles[w] = true
+		}
+		for _, m := range e.Mentions {
+			q.rolesAround(m.Span, roles)
+		}
+		for _, m := range e.Mentions {
+			if q.insidePassage(m.Start) || isPossessiveText(m.Text) || q.possessiveAt(m.End) {
+				continue
+			}
+			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	return out
+}
+
+// insidePassage reports whether byte offset off lies inside a top-level
+// quoted passage.
+func (q *quoteDoc) insidePassage(off int) bool {
+	i := sort.Search(len(q.passages), func(i int) bool { return q.passages[i].end() > off })
+	return i < len(q.passages) && q.passages[i].open <= off
+}
+
+// entityGender returns the entity's gender: as the entity says, else from
+// a gendered title before a mention ("Ms Rose"), else from the first name.
+func (q *quoteDoc) entityGender(e Entity) string {
+	if e.Gender != "" {
+		return e.Gender
+	}
+	for _, m := range e.Mentions {
+		if g := q.titleGenderBefore(m.Span); g != "" {
+			return g
+		}
+	}
+	if strings.Contains(e.Name, " ") {
+		// Only a given name shows gender; a lone word may be a surname.
+		return q.nameGender(e.Name)
+	}
+	return ""
+}
+
+// titleGenderBefore returns the gender shown by a title written as the
+// first word of the mention or just before it.
+func (q *quoteDoc) titleGenderBefore(s Span) string {
+	titles := q.lex.List(listTitles)
+	first, _, _ := strings.Cut(q.text[s.Start:s.End], " ")
+	if g, ok := titles.Value(strings.TrimSuffix(first, ".")); ok && g != "" {
+		return g
+	}
+	wi := q.wordAt(s.Start)
+	if wi > 0 && !q.words[wi-1].Punct {
+		if g, ok := titles.Value(strings.TrimSuffix(q.words[wi-1].Text, ".")); ok {
+			return g
+		}
+	}
+	return ""
+}
+
+// nameGender returns the gender of a name's first word on the first-names
+// list, skipping titles.
+func (q *quoteDoc) nameGender(name string) string {
+	titles := q.lex.List(listTitles)
+	for _, w := range strings.Fields(name) {
+		w = strings.TrimSuffix(w, ".")
+		if g, ok := titles.Value(w); ok {
+			if g != "" {
+				return g
+			}
+			continue
+		}
+		g, _ := q.lex.List(listNames).Value(w)
+		return g
+	}
+	return ""
+}
+
+// wordAt returns the index of the first word starting at or after off.
+func (q *quoteDoc) wordAt(off int) int {
+	return sort.Search(len(q.words), func(i int) bool { return q.words[i].Start >= off })
+}
+
+// rolesAround adds the speaker nouns written just before a mention
+// ("Jewish activists Ella Rose", "defensive captain Cam Heyward") or in an
+// apposition after it ("Cheuk Hau-yip, the commander of …").
+func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
+	wi := q.wordAt(s.Start)
+	for k := wi - 1; k >= 0 && wi-k <= 4; k-- {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) || descriptionStops[w.lower()] {
+			break
+		}
+		if _, ok := q.cueAt(k); ok {
+			break
+		}
+		if q.isSpeakerNoun(w.lower()) {
+			roles[singularNoun(w.lower())] = true
+		}
+		if w.SentStart {
+			break
+		}
+	}
+	e := q.wordAt(s.End)
+	if e < len(q.words) && q.words[e].Text == "," {
+		for k := e + 1; k < len(q.words) && k-e <= 6; k++ {
+			w := q.words[k]
+			if w.Punct || w.Quote >= 0 || w.SentStart {
+				break
+			}
+			if q.isSpeakerNoun(w.lower()) {
+				roles[singularNoun(w.lower())] = true
+			}
+		}
+	}
+}
+
+// singular strips a plural "s" ("activists" → "activist").
+func singularNoun(w string) string {
+	if strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return w
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// resolve turns the speaker phrase np into a speaker, using the mentions
+// before it for pronouns and descriptions.
+func (q *quoteDoc) resolve(np speakerNP) (quoteSpeaker, bool) {
+	switch np.kind {
+	case npName:
+		return q.resolveName(np), true
+	case npPronoun:
+		return q.resolvePronoun(np)
+	case npDescription:
+		return q.resolveDescription(np)
+	}
+	return quoteSpeaker{}, false
+}
+
+// resolveName finds the entity a name refers to: one with a mention over
+// the name's words, else one whose surname or name the words give; else
+// the words themselves without title.
+func (q *quoteDoc) resolveName(np speakerNP) quoteSpeaker {
+	how := ByExplicit
+	if courtesyHonorifics[strings.ToLower(np.title)] && np.to-np.from == 1 {
+		how = ByTitle
+	}
+	last := q.words[np.to-1]
+	if e, ok := q.entityOver(Span{Start: last.Start, End: last.End}); ok {
+		return q.fullest(quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
+	}
+	if e, ok := q.entityByName(np); ok {
+		return q.fullest(quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: how})
+	}
+	name := strings.TrimSuffix(np.text, "’s")
+	return q.fullest(quoteSpeaker{name: name, typ: q.guessType(np), how: how})
+}
+
+// fullest replaces a one-word person name ("Zoghlin") by the fullest
+// person name known with that surname ("Sonya A. Zoghlin"), when exactly
+// one such name is known.
+func (q *quoteDoc) fullest(sp quoteSpeaker) quoteSpeaker {
+	if sp.typ != "PERSON" || strings.Contains(sp.name, " ") {
+		return sp
+	}
+	found, ok := q.uniqueRef(func(r speakerRef) bool { return strings.HasSuffix(r.name, " "+sp.name) })
+	if !ok {
+		// "Dale wrote": a first name standing for one known person.
+		found, ok = q.uniqueRef(func(r speakerRef) bool { return strings.HasPrefix(r.name, sp.name+" ") })
+	}
+	if !ok {
+		return sp
+	}
+	sp.name = found.name
+	if found.id != "" {
+		sp.id = found.id
+	}
+	return sp
+}
+
+// guessType says whether a name with no entity is a person or an
+// organisation: a title or a known first name makes a person; an
+// organisation noun as last word makes an organisation.
+func (q *quoteDoc) guessType(np speakerNP) string {
+	last := q.words[np.to-1].lower()
+	if v, ok := q.nounValue(last); ok && strings.HasPrefix(v, "org") {
+		return "ORG"
+	}
+	return "PERSON"
+}
+
+// entityOver returns the entity with the longest mention overlapping s,
+// people first.
+func (q *quoteDoc) entityOver(s Span) (Entity, bool) {
+	best, bestLen, bestRank := -1, 0, 0
+	for i, e := range q.ents {
+		rank := speakerTypeRank(e.Type)
+		for _, m := range e.Mentions {
+			if !m.Span.Overlaps(s) {
+				continue
+			}
+			n := min(m.End, s.End) - max(m.Start, s.Start)
+			if rank > bestRank || rank == bestRank && n > bestLen {
+				best, bestLen, bestRank = i, n, rank
+			}
+		}
+	}
+	if best < 0 {
+		return Entity{}, false
+	}
+	return q.ents[best], true
+}
+
+func speakerTypeRank(t string) int {
+	switch t {
+	case "PERSON":
+		return 3
+	case "ORG":
+		return 2
+	}
+	return 1
+}
+
+// entityByName returns the entity whose name ends with the same surname
+// as np, or whose name equals np's words, preferring the one mentioned
+// last before np.
+func (q *quoteDoc) entityByName(np speakerNP) (Entity, bool) {
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(np.text, "’s")))
+	if len(words) == 0 {
+		return Entity{}, false
+	}
+	surname := words[len(words)-1]
+	best, bestPos := -1, -1
+	for i, e := range q.ents {
+		n := strings.Fields(strings.ToLower(e.Name))
+		if len(n) == 0 {
+			continue
+		}
+		ok := strings.Join(n, " ") == strings.Join(words, " ") || e.Type == "PERSON" && n[len(n)-1] == surname && (len(words) == 1 || words[0] == n[0])
+		if !ok {
+			continue
+		}
+		pos := 0
+		for _, m := range e.Mentions {
+			if m.Start < np.span.Start {
+				pos = max(pos, m.Start+1)
+			}
+		}
+		if pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	if best < 0 {
+		return Entity{}, false
+	}
+	return q.ents[best], true
+}
+
+// resolvePronoun resolves "he"/"she" to a person of a compatible gender,
+// "it" to an organisation. It searches the pronoun's sentence, then the
+// sentences before it, taking in each the first compatible mention (the
+// subject is usually first). "they", "we" and "I" stay unresolved unless
+// an organisation was the last thing named.
+func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
+	want, _ := q.lex.List(listPronouns).Value(np.head)
+	switch want {
+	case "male", "female":
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+		}
+	case "org", "group":
+		// "it said", "they said in a statement": the organisation in focus.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" || r.typ == "GPE" }); ok && q.d.SentenceAt(np.span.Start)-q.d.SentenceAt(r.pos) <= 3 {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// Most sentences a pronoun may reach back for its antecedent.
+const maxPronounReach = 6
+
+// antecedent returns the mention a pronoun at byte off refers to: in the
+// pronoun's sentence and then each sentence before, the first mention that
+// fits.
+func (q *quoteDoc) antecedent(off int, fits func(speakerRef) bool) (speakerRef, bool) {
+	end := sortSearchRefs(q.refs, off)
+	for n := 0; n < maxPronounReach && end > 0; n++ {
+		sent := q.d.SentenceAt(q.refs[end-1].pos)
+		start := end - 1
+		for start > 0 && q.d.SentenceAt(q.refs[start-1].pos) == sent {
+			start--
+		}
+		for k := start; k < end; k++ {
+			if q.refs[k].subject && fits(q.refs[k]) {
+				return q.refs[k], true
+			}
+		}
+		for k := start; k < end; k++ {
+			if fits(q.refs[k]) {
+				return q.refs[k], true
+			}
+		}
+		end = start
+	}
+	return speakerRef{}, false
+}
+
+// sortSearchRefs returns the number of refs before byte offset off.
+func sortSearchRefs(rs []speakerRef, off int) int {
+	return sort.Search(len(rs), func(i int) bool { return rs[i].pos >= off })
+}
+
+// resolveDescription resolves "the campaigner" to the most recent person
+// the article described with that noun, and "the party" to the most
+// recent organisation of that kind. Indefinite descriptions ("one legal
+// expert") name no one.
+func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
+	v, ok := q.nounValue(np.head)
+	head := singularNoun(np.head)
+	if sp, ok, seen := q.describedBefore(head, np.span.Start); seen {
+		// "the expert warned" after "said one legal expert"
+		return sp, ok
+	}
+	if !ok || !np.definite {
+		return quoteSpeaker{}, false
+	}
+	kind, sub, _ := strings.Cut(v, ":")
+	for i := len(q.refs) - 1; i >= 0; i-- {
+		r := q.refs[i]
+		if r.pos >= np.span.Start {
+			continue
+		}
+		switch {
+		case kind == "person" && r.typ == "PERSON" && r.roles[head]:
+		case kind == "org" && r.typ == "ORG" && (sub != "" && r.subtype == sub || strings.Contains(strings.ToLower(r.name), head) || r.roles[head]):
+		default:
+			continue
+		}
+		return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+	}
+	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
+		// "said the actor": the person the last sentences are about.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		}
+	}
+	if kind == "org" {
+		// "the party said": the organisation the last sentences are about.
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" }); ok {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// isPossessiveText reports whether a mention ends in "’s" ("Omar’s").
+func isPossessiveText(t string) bool {
+	return strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "s’")
+}
+
+// possessiveAt reports whether a possessive "’s" follows byte offset off.
+func (q *quoteDoc) possessiveAt(off int) bool {
+	rest := q.text[off:]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")
+}
+
+// addCueSubjects records the people and organisations the writer names as
+// subjects of speech cues anywhere ("Sonya A. Zoghlin, Carlineo’s attorney,
+// told The Hill"), so pronouns can point back to them even when the
+// entity list misses them.
+func (q *quoteDoc) addCueSubjects() {
+	for wi := 0; wi < len(q.words); wi++ {
+		if q.words[wi].Quote >= 0 || q.words[wi].Punct {
+			continue
+		}
+		c, ok := q.cueAt(wi)
+		if !ok {
+			continue
+		}
+		lo := wi
+		for lo > 0 && !q.words[lo].SentStart && q.words[lo-1].Quote < 0 {
+			lo--
+		}
+		if np, ok := q.subjectBefore(c.at, lo); ok && np.kind == npName {
+			q.addRef(np, q.resolveName(np))
+			if k := q.refAt(np.span.Start); k >= 0 {
+				q.refs[k].subject = true
+			}
+		}
+		wi += c.n - 1
+	}
+}
+
+// refAt returns the index of the ref at byte offset pos, or -1.
+func (q *quoteDoc) refAt(pos int) int {
+	k := sortSearchRefs(q.refs, pos)
+	if k < len(q.refs) && q.refs[k].pos == pos {
+		return k
+	}
+	return -1
+}
+
+// uniqueRef returns the one multi-word person name among the refs that
+// satisfies match; it fails when none or several different names do.
+func (q *quoteDoc) uniqueRef(match func(speakerRef) bool) (*speakerRef, bool) {
+	var found *speakerRef
+	for i := range q.refs {
+		r := &q.refs[i]
+		if r.typ != "PERSON" || !strings.Contains(r.name, " ") || !match(*r) {
+			continue
+		}
+		if found != nil && found.name != r.name {
+			return nil, false
+		}
+		found = r
+	}
+	return found, found != nil
+}
+
+// hasPossessive reports whether a description holds a possessive ("the
+// victim's mother"): a relation to someone, not a role.
+func (q *quoteDoc) hasPossessive(np speakerNP) bool {
+	for k := np.from; k < np.to; k++ {
+		if q.words[k].possessive() {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore returns how an earlier quote's speaker described by the
+// same head noun was resolved (seen is false when there was none).
+func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool, bool) {
+	for i := len(q.results) - 1; i >= 0; i-- {
+		r := q.results[i]
+		if !r.attr.found || r.attr.np.kind != npDescription || r.attr.np.span.Start >= before {
+			continue
+		}
+		if singularNoun(r.attr.np.head) == head {
+			return r.sp, r.ok, true
+		}
+	}
+	return quoteSpeaker{}, false, false
+}
+
+// addPronounSubjects resolves, in text order, the pronouns "he" and "she"
+// that open the writer's sentences and clauses, and records them as
+// mentions of the person they stand for, so a later "she said" follows
+// the chain ("She spoke with pride … “…” she said").
+func (q *quoteDoc) addPronounSubjects() {
+	for wi, w := range q.words {
+		if w.Quote >= 0 || w.Punct || !q.clauseStart(wi) {
+			continue
+		}
+		head, ok := q.pronoun(w)
+		if !ok || head != "he" && head != "she" {
+			continue
+		}
+		np := q.np(npPronoun, wi, wi+1)
+		np.head = head
+		sp, ok := q.resolvePronoun(np)
+		if !ok {
+			continue
+		}
+		r := speakerRef{pos: w.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true}
+		r.gender, _ = q.lex.List(listPronouns).Value(head)
+		q.insertRef(r)
+	}
+}
+
+// clauseStart reports whether word wi opens a sentence or a clause
+// (after a comma, "and" or "but").
+func (q *quoteDoc) clauseStart(wi int) bool {
+	if q.words[wi].SentStart || wi == 0 {
+		return true
+	}
+	p := q.words[wi-1]
+	return p.Text == "," || p.lower() == "and" || p.lower() == "but"
+}
+
+// insertRef adds r to the refs, keeping them in text order.
+func (q *quoteDoc) insertRef(r speakerRef) {
+	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
+	q.refs = append(q.refs, speakerRef{})
+	copy(q.refs[k+1:], q.refs[k:])
+	q.refs[k] = r
+}

@@ -1,0 +1,416 @@
+package extract
+
+import "strings"
+
+// Kinds of words naming a speaker.
+const (
+	npName        = iota + 1 // a proper name: "Carolyn Harris", "Mr Velleman", "Labour"
+	npPronoun                // "he", "she", "it"
+	npDescription            // "the campaigner", "one legal expert"
+)
+
+// speakerNP is the words that name a speaker next to a cue.
+type speakerNP struct {
+	kind     int
+	from, to int // word range
+	span     Span
+	text     string
+	head     string // lower-case head noun or pronoun
+	title    string // title or honorific written before a name ("Mr")
+	definite bool   // a description with "the", "this" or a possessive
+}
+
+// speakerDeterminers that open a description, and whether they make it definite.
+var speakerDeterminers = map[string]bool{
+	"the": true, "this": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"a": false, "an": false, "one": false, "another": false, "some": false, "several": false, "two": false, "three": false, "many": false, "other": false,
+}
+
+// Lower-case words allowed inside a name ("Office of the Inspector
+// General", "James Van der Beek", "Omar bin Laden").
+var speakerNameConnectors = map[string]bool{"of": true, "the": true, "de": true, "van": true, "der": true, "von": true, "da": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "del": true, "dos": true, "&": true}
+
+// Capitalised words that start sentences but never names.
+var notSpeakerStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
+
+func (q *quoteDoc) np(kind, from, to int) speakerNP {
+	sp := Span{Start: q.words[from].Start, End: q.words[to-1].End}
+	return speakerNP{kind: kind, from: from, to: to, span: sp, text: q.text[sp.Start:sp.End]}
+}
+
+// usable reports whether word wi is one of the writer's words in [lo, hi).
+func (q *quoteDoc) usable(wi, lo, hi int) bool {
+	return wi >= lo && wi < hi && q.words[wi].Quote < 0
+}
+
+// subjectBefore finds the speaker named just before word c (a cue),
+// looking no further back than lo: "Carolyn Harris said", "she added",
+// "the party said", "Cheuk Hau-yip, the commander of Kowloon West
+// district, said".
+func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
+	if q.passive(c, lo) {
+		return speakerNP{}, false
+	}
+	j := q.skipBack(c-1, lo)
+	if !q.usable(j, lo, c) {
+		return speakerNP{}, false
+	}
+	if q.words[j].Text == "," && j+1 < c && q.words[j+1].lower() == "who" {
+		// "Rigney, who would eulogize …": the speaker stands before the comma.
+		j = q.skipBack(j-1, lo)
+		if !q.usable(j, lo, c) {
+			return speakerNP{}, false
+		}
+	} else if q.words[j].Text == "," {
+		k := q.appositionStart(j, lo)
+		if k < 0 {
+			return speakerNP{}, false
+		}
+		j = q.skipBack(k-1, lo)
+		if !q.usable(j, lo, c) {
+			return speakerNP{}, false
+		}
+	}
+	return q.phraseEndingAt(j, lo)
+}
+
+// skipBack moves back from word j over words that may separate a subject
+// from its cue ("also", "has", "later").
+func (q *quoteDoc) skipBack(j, lo int) int {
+	skip := q.lex.List(listSkip)
+	for j >= lo && !q.words[j].Punct && q.words[j].Quote < 0 && (skip.Has(q.words[j].lower()) || isAdverb(q.words[j].lower()) && !q.words[j].capitalized()) {
+		j--
+	}
+	return j
+}
+
+// appositionStart returns the index of the comma opening a parenthesis
+// that ends with the comma at j ("Smith, the party's leader, said",
+// "Richardson, via USA Today, said"), or -1. The parenthesis may hold
+// commas of its own but no cue and no quote.
+func (q *quoteDoc) appositionStart(j, lo int) int {
+	best := -1
+	for k := j - 1; k > lo && j-k <= 30; k-- {
+		w := q.words[k]
+		if w.Quote >= 0 || w.SentStart {
+			break
+		}
+		if w.Text != "," {
+			if _, ok := q.cueAt(k); ok {
+				break
+			}
+			continue
+		}
+		if k+1 < j {
+			best = k
+			if q.parenthesisOpener(q.words[k+1]) {
+				return k
+			}
+		}
+	}
+	if best >= 0 && j-best <= 8 {
+		return best
+	}
+	return -1
+}
+
+// parenthesisOpener reports whether w typically opens an apposition or a
+// parenthesis between a speaker and the cue.
+func (q *quoteDoc) parenthesisOpener(w frameWord) bool {
+	l := w.lower()
+	if _, ok := speakerDeterminers[l]; ok {
+		return true
+	}
+	switch l {
+	case "who", "via", "speaking", "according", "in", "on", "at", "writing", "also", "himself", "herself", "whose":
+		return true
+	}
+	return allDigits(w.Text) || w.possessive() || q.isSpeakerNoun(l)
+}
+
+// phraseEndingAt reads the speaker phrase whose last word is j.
+func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
+	w := q.words[j]
+	if w.Punct {
+		return speakerNP{}, false
+	}
+	if head, ok := q.pronoun(w); ok {
+		np := q.np(npPronoun, j, j+1)
+		np.head = head
+		return np, true
+	}
+	if w.capitalized() && !w.possessive() {
+		return q.nameEndingAt(j, lo)
+	}
+	return q.descriptionEndingAt(j, lo)
+}
+
+// nameEndingAt collects the run of capitalised words (and name
+// connectors) ending at j, then drops a leading sentence word ("The",
+// "But") and titles.
+func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
+	i := j
+	for i > lo && !q.words[i].SentStart {
+		p := q.words[i-1]
+		if p.Punct && p.Text != "&" || p.Quote >= 0 || p.possessive() {
+			break
+		}
+		if !p.capitalized() && !speakerNameConnectors[p.lower()] {
+			break
+		}
+		i--
+	}
+	for i < j && (speakerNameConnectors[q.words[i].lower()] || notSpeakerStart[q.words[i].lower()]) {
+		i++
+	}
+	if notSpeakerStart[q.words[j].lower()] {
+		return speakerNP{}, false
+	}
+	np := q.np(npName, i, j+1)
+	np.title, np.from = q.leadingTitle(i, j+1)
+	if np.from >= np.to {
+		np.from = j
+	}
+	np.span = Span{Start: q.words[np.from].Start, End: q.words[j].End}
+	np.text = q.text[np.span.Start:np.span.End]
+	return np, true
+}
+
+// leadingTitle returns the last title among the words [i, to) ("Swansea
+// Labour MP Carolyn Harris" → "MP") and the index of the first word after
+// it; without a title it returns "" and i.
+func (q *quoteDoc) leadingTitle(i, to int) (string, int) {
+	titles := q.lex.List(listTitles)
+	title, from := "", i
+	for k := i; k < to-1; k++ {
+		t := strings.TrimSuffix(q.words[k].Text, ".")
+		if titles.Has(t) {
+			title, from = t, k+1
+		}
+		if k+1 < to-1 && titles.Has(t+" "+strings.TrimSuffix(q.words[k+1].Text, ".")) {
+			title, from = t+" "+strings.TrimSuffix(q.words[k+1].Text, "."), k+2
+			k++
+		}
+	}
+	return title, from
+}
+
+// descriptionEndingAt reads a description whose head noun is word j: back
+// to its determiner or possessive ("the campaigner", "one legal expert",
+// "the victim's mother", "officials").
+func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
+	head := q.words[j].lower()
+	i := j
+	for k := j - 1; k >= lo && j-k <= 8; k-- {
+		w := q.words[k]
+		if w.Quote >= 0 && k > lo {
+			continue // a quoted title: the “Pose” actor
+		}
+		if w.Punct || w.Quote >= 0 {
+			break
+		}
+		if def, ok := speakerDeterminers[w.lower()]; ok {
+			if np, ok := q.namedOrg(k+1, j); ok {
+				return np, true
+			}
+			np := q.np(npDescription, k, j+1)
+			np.head, np.definite = head, def
+			return np, true
+		}
+		if _, ok := q.cueAt(k); ok {
+			break
+		}
+		i = k
+		if w.SentStart {
+			break
+		}
+	}
+	if np, ok := q.namedOrg(i, j); ok {
+		return np, true
+	}
+	if i < j && q.words[i].possessive() {
+		np := q.np(npDescription, i, j+1)
+		np.head, np.definite = head, true
+		return np, true
+	}
+	if q.isSpeakerNoun(head) {
+		np := q.np(npDescription, j, j+1)
+		np.head = head
+		return np, true
+	}
+	return speakerNP{}, false
+}
+
+// isSpeakerNoun reports whether head (or its singular) is a listed speaker
+// noun.
+func (q *quoteDoc) isSpeakerNoun(head string) bool {
+	_, ok := q.nounValue(head)
+	return ok
+}
+
+// nounValue returns the speaker_nouns value for head or its singular.
+func (q *quoteDoc) nounValue(head string) (string, bool) {
+	l := q.lex.List(listNouns)
+	if strings.HasSuffix(head, "-year-old") {
+		return "person", true
+	}
+	if v, ok := l.Value(head); ok {
+		return v, true
+	}
+	for _, suf := range []string{"s", "es"} {
+		if v, ok := l.Value(strings.TrimSuffix(head, suf)); ok && strings.HasSuffix(head, suf) {
+			return v, true
+		}
+	}
+	if strings.HasSuffix(head, "men") {
+		return l.Value(strings.TrimSuffix(head, "men") + "man")
+	}
+	return "", false
+}
+
+// subjectAfter finds the speaker named right after a cue ending before
+// word k: "said Heyward", "said the spokesman", "according to Kotak".
+func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
+	if !q.usable(k, 0, hi) || q.words[k].Punct {
+		return speakerNP{}, false
+	}
+	w := q.words[k]
+	if head, ok := q.pronoun(w); ok {
+		np := q.np(npPronoun, k, k+1)
+		np.head = head
+		return np, true
+	}
+	if w.capitalized() {
+		e := k
+		for e+1 < hi && q.words[e+1].Quote < 0 && !q.words[e+1].Punct && !q.words[e+1].SentStart &&
+			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized()) {
+			if q.words[e].possessive() {
+				break
+			}
+			e++
+		}
+		return q.nameEndingAt(e, k)
+	}
+	if _, ok := speakerDeterminers[w.lower()]; ok || q.isSpeakerNoun(w.lower()) {
+		return q.descriptionAfter(k, hi)
+	}
+	return speakerNP{}, false
+}
+
+// descriptionAfter reads "the spokesman", "one legal expert", "a source
+// close to the family" from word k: up to the head noun before a
+// preposition, punctuation or a capitalised name.
+func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
+	e := k
+	for n := k + 1; n < hi && n-k <= 5; n++ {
+		w := q.words[n]
+		if w.Punct || w.Quote >= 0 || descriptionStops[w.lower()] {
+			break
+		}
+		if w.capitalized() && q.isSpeakerNoun(q.words[e].lower()) {
+			// "the party's leader Keir Starmer": the name is the speaker.
+			return q.subjectAfter(n, hi)
+		}
+		e = n
+	}
+	if e == k && isDeterminer(q.words[k].lower()) {
+		return speakerNP{}, false
+	}
+	if np, ok := q.voiceOf(e, hi); ok {
+		return np, true
+	}
+	if e+2 < hi && q.words[e+1].Text == "," && q.usable(e+2, 0, hi) && q.words[e+2].capitalized() {
+		// "according to his aunt, Jane Starner,"
+		if np, ok := q.subjectAfter(e+2, hi); ok && np.kind == npName {
+			return np, true
+		}
+	}
+	np := q.np(npDescription, k, e+1)
+	np.head = q.words[e].lower()
+	np.definite = speakerDeterminers[q.words[k].lower()] || q.words[k].possessive()
+	return np, true
+}
+
+func isDeterminer(w string) bool { _, ok := speakerDeterminers[w]; return ok }
+
+// Words that end a description read forwards.
+var descriptionStops = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "to": true, "from": true, "as": true, "by": true, "that": true, "who": true, "which": true, "said": true, "says": true, "told": true, "and": true, "but": true, "when": true, "after": true, "before": true, "during": true, "via": true}
+
+// allDigits reports whether s is written in digits ("51").
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pronoun returns the speaker pronoun w stands for, also in a contraction
+// ("he’d", "she’ll" → "he", "she").
+func (q *quoteDoc) pronoun(w frameWord) (string, bool) {
+	l := w.lower()
+	if i := strings.IndexByte(l, '\''); i > 0 {
+		l = l[:i]
+	}
+	v, ok := q.lex.List(listPronouns).Value(l)
+	return l, ok && v != ""
+}
+
+// passive reports whether the cue at word c is a passive participle ("it
+// has been dubbed", "what is predicted"): its subject did not speak.
+func (q *quoteDoc) passive(c, lo int) bool {
+	if c-1 < lo || !strings.HasSuffix(q.words[c].lower(), "ed") && q.words[c].lower() != "told" && q.words[c].lower() != "said" {
+		return false
+	}
+	switch q.words[c-1].lower() {
+	case "been", "be", "being", "is", "was", "are", "were", "it's", "it’s":
+		return true
+	}
+	return false
+}
+
+// namedOrg reads an organisation described with capitalised modifiers as
+// a name: words [from, j] with head j ("French foreign ministry",
+// "Russia's foreign ministry", "US military").
+func (q *quoteDoc) namedOrg(from, j int) (speakerNP, bool) {
+	v, _ := q.nounValue(q.words[j].lower())
+	if !strings.HasPrefix(v, "org") {
+		return speakerNP{}, false
+	}
+	for k := from; k < j; k++ {
+		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && speakerDeterminersHas(q.words[k].lower())) {
+			np := q.np(npName, k, j+1)
+			return np, true
+		}
+	}
+	return speakerNP{}, false
+}
+
+func speakerDeterminersHas(w string) bool { _, ok := speakerDeterminers[w]; return ok }
+
+// voiceOf reads "a spokesman for the Foreign Office", "a report from
+// Kotak": a voice noun at word e followed by for/from/at/of and a name,
+// which is the speaker.
+func (q *quoteDoc) voiceOf(e, hi int) (speakerNP, bool) {
+	if v, _ := q.nounValue(q.words[e].lower()); v != "voice" || e+2 >= hi {
+		return speakerNP{}, false
+	}
+	switch q.words[e+1].lower() {
+	case "for", "from", "at", "of", "by":
+	default:
+		return speakerNP{}, false
+	}
+	k := e + 2
+	if isDeterminer(q.words[k].lower()) {
+		k++
+	}
+	if !q.usable(k, 0, hi) || !q.words[k].capitalized() {
+		return speakerNP{}, false
+	}
+	np, ok := q.subjectAfter(k, hi)
+	return np, ok && np.kind == npName
+}

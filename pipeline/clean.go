@@ -81,7 +81,9 @@ func cleanText(s string) Page {
 			paras = append(paras, strings.Join(strings.Fields(p), " "))
 		}
 	}
-	return Page{Article: Article{Authors: []string{}}, Text: joinParagraphs(paras)}
+	paras = strings.Split(joinParagraphs(paras), "\n\n")
+	title, paras := splitHeadline(paras)
+	return Page{Article: Article{Title: title, Authors: []string{}}, Text: strings.Join(paras, "\n\n")}
 }
 
 func joinParagraphs(paras []string) string {

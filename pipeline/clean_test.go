@@ -204,3 +204,16 @@ func TestCleanIndexPageOfTeasersIsAnError(t *testing.T) {
 	require.Error(t, err)
 	assert.Empty(t, pg.Text)
 }
+
+func TestPlainTextHeadline(t *testing.T) {
+	for _, tc := range []struct{ in, title, text string }{
+		{"Council votes to close library\n\nThe council voted on Monday to close the library in Elm Street.", "Council votes to close library", "The council voted on Monday to close the library in Elm Street."},
+		{"The council voted on Monday.\n\nIt will close the library in Elm Street next year.", "", "The council voted on Monday.\n\nIt will close the library in Elm Street next year."},
+		{"Short line\nAnother short", "", "Short line\n\nAnother short"},
+		{"One paragraph only", "", "One paragraph only"},
+	} {
+		pg := cleanText(tc.in)
+		require.Equal(t, tc.title, pg.Article.Title, tc.in)
+		require.Equal(t, tc.text, pg.Text, tc.in)
+	}
+}

@@ -42,7 +42,8 @@ func newsServer(t *testing.T) *httptest.Server {
 			w.Write([]byte("User-agent: *\nDisallow: /private\n"))
 		case "/story":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte("<html><body><article><p>Ms Jane Smith, the mayor of Leeds, said the plan would cost £2 million.</p></article></body></html>"))
+			w.Write([]byte("<html><body><article><p>Ms Jane Smith, the mayor of Leeds, said the plan to rebuild the city's oldest bridge would cost £2 million and take two years.</p>" +
+				"<p>Work is due to start in the spring, and the council will close the bridge to traffic for six months while the deck is replaced.</p></article></body></html>"))
 		case "/old":
 			http.Redirect(w, r, "/story", http.StatusMovedPermanently)
 		case "/binary":

@@ -27,6 +27,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		x.typeMention(d, m, lowerSeen)
 	}
+	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
 	people := clusterPeople(ms)
 	for _, m := range ms {

@@ -123,3 +123,20 @@ func TestEntitiesAndInsideOrganisations(t *testing.T) {
 	assert.NotNil(t, find(es, "Ubisoft"), "%v", names(es))
 	assert.NotNil(t, find(es, "Take-Two Interactive"), "%v", names(es))
 }
+
+func TestEntitiesFormalStateNames(t *testing.T) {
+	es := entitiesOf(t, "The State of Israel rejected it. Israel said so. Oil spilled into the Gulf of Mexico, far from Mexico.")
+	assert.Equal(t, []string{"GPE:State of Israel", "LOC:Gulf of Mexico", "GPE:Mexico"}, names(es))
+	assert.Len(t, es[0].Mentions, 2)
+}
+
+func TestEntitiesAcronymBeforeAnd(t *testing.T) {
+	es := entitiesOf(t, "Nomura identified SBI and ICICI Bank as its key beneficiaries.")
+	assert.NotNil(t, find(es, "SBI"), "%v", names(es))
+	assert.NotNil(t, find(es, "ICICI Bank"), "%v", names(es))
+}
+
+func TestEntitiesWashingtonDC(t *testing.T) {
+	es := entitiesOf(t, "The agency is based in Washington, D.C. and in Greenbelt, Maryland.")
+	assert.Equal(t, []string{"GPE:Washington, D.C.", "GPE:Greenbelt", "GPE:Maryland"}, names(es))
+}

@@ -167,6 +167,10 @@ func (x *entityLex) isOrgSuffix(w string) bool { return x.orgSuffixes.Has(w) }
 // splitPlain cuts a run with no titles into mentions.
 func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []mention {
 	if len(ws) > 1 && x.miscSuffixes.Has(ws[len(ws)-1].Text) {
+		if k := x.knownAt(ws, 0); k > 0 && k < len(ws) {
+			m, _ := x.wholeName(ws[:k]) // "LEGO Star Wars Ultimate Collector Series"
+			return []mention{m}
+		}
 		return nil // an event, prize, law or product, not an entity
 	}
 	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
@@ -418,7 +422,7 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 			continue
 		}
 		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
-		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl ||
+		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) ||
 			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
 			return false
 		}

@@ -97,6 +97,51 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
 }
 
+// typeByCoordination types a name with no type of its own from the name it
+// is listed with ("SBI and ICICI Bank", "Wandsworth and Westminster"):
+// the words between them are only "and", "or" or a comma.
+func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
+	for i, m := range ms {
+		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
+			anyListed(m.Words, x.commonCaps) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
+				continue
+			}
+			a, b := ms[j], m
+			if j > i {
+				a, b = m, ms[j]
+			}
+			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
+				continue
+			}
+			m.Type, m.Subtype, m.Strength = ms[j].Type, ms[j].Subtype, evWeak
+			break
+		}
+	}
+}
+
+// anyListed reports whether any of ws is on l.
+func anyListed(ws []nameWord, l *List) bool {
+	for _, w := range ws {
+		if l.Has(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports whether gap is only "and", "or" or a comma.
+func coordinator(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", "or", ",", "&":
+		return true
+	}
+	return false
+}
+
 // anyLower reports whether any of ws is also written in lower case in the
 // text.
 func anyLower(ws []nameWord, lowerSeen map[string]bool) bool {

@@ -133,6 +133,14 @@ func capRuns(d *nlp.Doc, known func(string) bool) []run {
 				}
 				break
 			}
+			if i+1 < s.Last && r.Words[len(r.Words)-1].Text == "Washington" && d.Tokens[i].Text == "," &&
+				(d.Tokens[i+1].Text == "D.C." || d.Tokens[i+1].Text == "DC") {
+				// "Washington, D.C." is one name.
+				last := &r.Words[len(r.Words)-1]
+				last.End = d.Tokens[i+1].End()
+				last.Text = d.Text[last.Start:last.End]
+				i += 2
+			}
 			if i < s.Last && d.Tokens[i].Text == "party" {
 				// "the Communist party": the lower-case noun may be part of the name.
 				t := d.Tokens[i]

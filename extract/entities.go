@@ -29,7 +29,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	}
 	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
-	people := clusterPeople(ms)
+	people := clusterPeople(ms, lowerSeen)
 	for _, m := range ms {
 		findRole(d, x.roles, m)
 	}

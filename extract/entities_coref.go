@@ -74,11 +74,12 @@ func unifyTypes(ms []*mention) {
 // (surname, honorific with surname, "Sir Keir") joined to the person they
 // name. Lone words that name no known person stay persons only with enough
 // evidence.
-func clusterPeople(ms []*mention) []*cluster {
+func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 	var cs []*cluster
 	alone := map[string]int{}
 	for _, m := range ms {
-		if len(m.Words) == 1 {
+		w := m.Words[0]
+		if len(m.Words) == 1 && (m.Type == TypePerson || m.Type == "" && !w.Initial && !lowerSeen[strings.ToLower(w.Text)]) {
 			alone[m.Words[0].Text]++
 		}
 	}

@@ -66,6 +66,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return
 	}
 	if t := proseLabel(d, m); t != "" {
+		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
+			return // "the Klingon Empire", "the Europa Clipper": people take no article
+		}
 		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}

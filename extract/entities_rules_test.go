@@ -140,3 +140,17 @@ func TestEntitiesWashingtonDC(t *testing.T) {
 	es := entitiesOf(t, "The agency is based in Washington, D.C. and in Greenbelt, Maryland.")
 	assert.Equal(t, []string{"GPE:Washington, D.C.", "GPE:Greenbelt", "GPE:Maryland"}, names(es))
 }
+
+func TestEntitiesNameShapes(t *testing.T) {
+	es := entitiesOf(t, "Kukushkin had beaten Botic van de Zanschulp, while police chief Cheuk Hau-yip watched.")
+	for _, n := range []string{"Botic van de Zanschulp", "Cheuk Hau-yip"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypePerson, e.Type, n)
+	}
+}
+
+func TestEntitiesTitlesOfWorksAreNotPeople(t *testing.T) {
+	es := entitiesOf(t, "He wrote about the Klingon Empire in a novel.")
+	assert.Nil(t, find(es, "Klingon Empire"), "%v", names(es))
+}

@@ -48,6 +48,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
+	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
+		m.Type, m.Strength = TypePerson, evShape // "Botic van de Zanschulp", "Tsai Ing-wen"
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
 	case x.nextWord(d, m) != "" && placeNouns[x.nextWord(d, m)]:
@@ -141,6 +143,29 @@ func coordinator(gap string) bool {
 	switch strings.TrimSpace(gap) {
 	case "and", "or", ",", "&":
 		return true
+	}
+	return false
+}
+
+// hasParticle reports whether a name particle ("van", "de") stands between
+// capitalised words of ws.
+func hasParticle(ws []nameWord) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if particles[ws[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHyphenGiven reports whether a word after the first of ws is a
+// romanised two-syllable given name ("Ing-wen", "Hau-yip").
+func hasHyphenGiven(ws []nameWord) bool {
+	for _, w := range ws[1:] {
+		a, b, ok := strings.Cut(w.Text, "-")
+		if ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4 {
+			return true
+		}
 	}
 	return false
 }

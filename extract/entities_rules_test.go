@@ -154,3 +154,9 @@ func TestEntitiesTitlesOfWorksAreNotPeople(t *testing.T) {
 	es := entitiesOf(t, "He wrote about the Klingon Empire in a novel.")
 	assert.Nil(t, find(es, "Klingon Empire"), "%v", names(es))
 }
+
+func TestEntitiesUSPoliticsConventions(t *testing.T) {
+	es := entitiesOf(t, "Sen. Elizabeth Warren (D-Mass.) and Rep. Ilhan Omar, D-Minn., criticised Manchester United and Buckingham Palace.")
+	assert.Equal(t, []string{"PERSON:Elizabeth Warren", "PERSON:Ilhan Omar", "ORG:Manchester United", "LOC:Buckingham Palace"}, names(es))
+	assert.Equal(t, "Sen.", es[0].Role)
+}

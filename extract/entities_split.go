@@ -195,6 +195,11 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	if m, ok := x.wholeName(ws); ok {
 		return []mention{m}
 	}
+	for i, w := range ws {
+		if w.Text == "and" || w.Text == "&" && i > 0 && isAcronym(ws[i-1].Text) {
+			return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i+1:], lowerSeen)...)
+		}
+	}
 	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) && !x.looksPerson(ws, k) {
 		m, _ := x.wholeName(ws[:k])
 		return append([]mention{m}, x.splitPlain(ws[k:], lowerSeen)...)
@@ -285,6 +290,9 @@ func (x *entityLex) isNotName(w string) bool {
 	}
 	if x.placeSuffixes.Has(w) || x.orgSuffixes.Has(w) || x.miscSuffixes.Has(w) {
 		return true // "Street", "Council" alone name nothing
+	}
+	if len(w) > 2 && w[1] == '-' && strings.IndexByte("DRI", w[0]) >= 0 {
+		return true // a party and state code: "D-Minn.", "R-Texas"
 	}
 	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)

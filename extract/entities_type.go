@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
@@ -225,7 +226,9 @@ func (x *entityLex) prevWord(d *nlp.Doc, m *mention) string {
 // mention, "" when none.
 func proseLabel(d *nlp.Doc, m *mention) string {
 	sp := nlp.Span{Start: m.Start, End: m.End}
-	for _, c := range d.Candidates {
+	// Candidates come in text order; skip those that end before the mention.
+	i := sort.Search(len(d.Candidates), func(i int) bool { return d.Candidates[i].End > m.Start })
+	for _, c := range d.Candidates[i:] {
 		if c.Start >= m.End {
 			break
 		}

@@ -12,12 +12,14 @@ func TestEntitiesRoles(t *testing.T) {
 		"Ms Rose, a former Union of Jewish Students President, was elected. "+
 		"Mr Velleman, also elected in Whetstone, is the Jewish Labour Movement policy officer. "+
 		"Conceding defeat, the council's Conservative former leader Danial Thomas told the BBC the news. "+
+		"Labour National Executive Committee member Mark Ferguson said on Twitter it was won. "+
 		"The plan had the support of Ella Rose and Liron Velleman.")
 	for name, role := range map[string]string{
 		"Charles Harvey": "election agent",
 		"Ella Rose":      "former Union of Jewish Students President",
 		"Liron Velleman": "Jewish Labour Movement policy officer",
 		"Danial Thomas":  "former leader",
+		"Mark Ferguson":  "Labour National Executive Committee member",
 	} {
 		e := find(es, name)
 		require.NotNil(t, e, "%s in %v", name, names(es))

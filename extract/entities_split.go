@@ -68,6 +68,10 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 				p.Gender, _ = x.honorifics.Value(t)
 			} else {
 				p.Role = t
+				if n := len(out); n > 0 && out[n-1].Type == TypeOrg && out[n-1].End+1 == ws[at].Start {
+					// "Swansea Labour MP Carolyn Harris": the party goes with the title.
+					p.Role = x.doc.Text[out[n-1].Start:ws[at+len(strings.Fields(t))-1].End]
+				}
 			}
 			out = append(out, trimPerson(p)...)
 		}

@@ -162,3 +162,8 @@ func TestEntitiesUSPoliticsConventions(t *testing.T) {
 	assert.Equal(t, []string{"PERSON:Elizabeth Warren", "PERSON:Ilhan Omar", "ORG:Manchester United", "LOC:Buckingham Palace"}, names(es))
 	assert.Equal(t, "Sen.", es[0].Role)
 }
+
+func TestEntitiesOutletsAndOffices(t *testing.T) {
+	es := entitiesOf(t, "The band plays Blossom Music Center on July 4, the Baltimore Sun and the Hartford Courant reported, citing USA Today and the Office of the Inspector General.")
+	assert.Equal(t, []string{"ORG:Blossom Music Center", "ORG:Baltimore Sun", "ORG:Hartford Courant", "ORG:USA Today", "ORG:Office of the Inspector General"}, names(es))
+}

@@ -150,8 +150,8 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 			continue
 		}
 		t, hon, n := x.title(ws, i)
-		if n == 0 {
-			continue
+		if n == 0 || (i > 0 && connectors[ws[i-1].Text] && !hon) {
+			continue // "Office of the Inspector General" names an office
 		}
 		rest := ws[i+n:]
 		if len(rest) > 0 && x.isOrgSuffix(rest[len(rest)-1].Text) {
@@ -178,7 +178,7 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 		return nil // an event, prize, law or product, not an entity
 	}
 	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
-		if m, ok := x.wholeName(ws); ok {
+		if m, ok := x.wholeName(trimConnectors(x.dropClosers(ws))); ok {
 			return []mention{m}
 		}
 	}
@@ -338,6 +338,9 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 // dropClosers removes days, months and other common capitalised words that
 // end a run ("the House Intelligence Committee Tuesday").
 func (x *entityLex) dropClosers(ws []nameWord) []nameWord {
+	if x.knownAt(ws, 0) == len(ws) {
+		return ws // "USA Today"
+	}
 	for len(ws) > 1 && x.commonCaps.Has(ws[len(ws)-1].Text) && x.knownAt(ws, len(ws)-1) == 0 {
 		ws = ws[:len(ws)-1]
 	}
@@ -434,7 +437,7 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 			continue
 		}
 		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
-		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) ||
+		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) || right[0].Text == "the" ||
 			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
 			return false
 		}

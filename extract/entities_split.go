@@ -150,7 +150,11 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 			continue
 		}
 		t, hon, n := x.title(ws, i)
-		if n == 0 || (i > 0 && connectors[ws[i-1].Text] && !hon) {
+		if n == 0 {
+			continue
+		}
+		if i > 0 && connectors[ws[i-1].Text] && !hon {
+			i += n - 1
 			continue // "Office of the Inspector General" names an office
 		}
 		rest := ws[i+n:]

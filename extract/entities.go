@@ -27,10 +27,12 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		x.typeMention(d, m, lowerSeen)
 	}
+	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
-	people := clusterPeople(ms)
+	people := clusterPeople(ms, lowerSeen)
+	ends := orgEnds(ms)
 	for _, m := range ms {
-		findRole(d, x.roles, m)
+		findRole(d, x.roles, ends, m)
 	}
 	others := clusterOthers(append(ms, councils(d, x, ms)...))
 	out := make([]Entity, 0, len(people)+len(others))
@@ -99,6 +101,12 @@ func (c *cluster) entity(d *nlp.Doc) Entity {
 	}
 	sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 	e.Name = best.name()
+	if c.Type != TypePerson {
+		// The canonical name has no leading "the" ("The Washington Post").
+		if rest, ok := strings.CutPrefix(e.Name, "The "); ok && rest != "" {
+			e.Name = rest
+		}
+	}
 	if c.Type != TypePerson {
 		e.Type = majorityType(c)
 	}

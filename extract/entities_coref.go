@@ -74,11 +74,12 @@ func unifyTypes(ms []*mention) {
 // (surname, honorific with surname, "Sir Keir") joined to the person they
 // name. Lone words that name no known person stay persons only with enough
 // evidence.
-func clusterPeople(ms []*mention) []*cluster {
+func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 	var cs []*cluster
 	alone := map[string]int{}
 	for _, m := range ms {
-		if len(m.Words) == 1 {
+		w := m.Words[0]
+		if len(m.Words) == 1 && (m.Type == TypePerson || m.Type == "" && !w.Initial && !lowerSeen[strings.ToLower(w.Text)]) {
 			alone[m.Words[0].Text]++
 		}
 	}
@@ -227,7 +228,7 @@ func mergeTails(cs []*cluster) []*cluster {
 	var out []*cluster
 	for _, c := range cs {
 		short := longestWords(c)
-		if len(short) < 2 {
+		if len(short) < 2 && !(typeClass(c.Type) == TypeGPE && len(short) == 1) {
 			continue
 		}
 		for _, o := range cs {
@@ -235,6 +236,9 @@ func mergeTails(cs []*cluster) []*cluster {
 				continue
 			}
 			long := longestWords(o)
+			if len(short) == 1 && (len(long) < 3 || long[len(long)-2].Text != "of" || !stateHeads[long[0].Text]) {
+				continue // a lone place joins only "State of Israel", "Republic of Ireland"
+			}
 			if len(long) > len(short) && joinWords(long[len(long)-len(short):]) == joinWords(short) {
 				o.Mentions = append(o.Mentions, c.Mentions...)
 				c.Mentions = nil
@@ -249,6 +253,12 @@ func mergeTails(cs []*cluster) []*cluster {
 		}
 	}
 	return out
+}
+
+// stateHeads begin the formal name of a state ("State of Israel").
+var stateHeads = map[string]bool{
+	"State": true, "Republic": true, "Kingdom": true, "Commonwealth": true,
+	"Principality": true, "Emirate": true, "Sultanate": true, "Federation": true,
 }
 
 // longestWords returns the words of the cluster's longest mention.

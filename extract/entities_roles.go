@@ -13,12 +13,12 @@ const maxRoleTokens = 10
 // lower-case job before the name ("election agent Charles Harvey", "the
 // council's former leader Danial Thomas") or an apposition after it ("Ms
 // Rose, a former Union of Jewish Students President,").
-func findRole(d *nlp.Doc, roles *List, m *mention) {
+func findRole(d *nlp.Doc, roles *List, orgEnds map[int]int, m *mention) {
 	if m.Type != TypePerson || m.Role != "" {
 		return
 	}
-	if r := roleBefore(d, m); hasRoleNoun(r, roles) {
-		m.Role = r
+	if r, at := roleBefore(d, m); hasRoleNoun(r, roles) {
+		m.Role = withOrg(d, orgEnds, at-1, r)
 		return
 	}
 	if r := roleAfter(d, m); hasRoleNoun(r, roles) {
@@ -74,6 +74,26 @@ func phraseUntilPunct(d *nlp.Doc, start, last int) string {
 	return d.Text[d.Tokens[start].Start:d.Tokens[j-1].End()]
 }
 
+// withOrg prefixes role with the organisation that ends at byte start, a
+// space before the role ("Labour National Executive Committee member").
+func withOrg(d *nlp.Doc, orgEnds map[int]int, start int, role string) string {
+	if s, ok := orgEnds[start]; ok && start >= 0 && d.Text[start] == ' ' {
+		return d.Text[s:start] + " " + role
+	}
+	return role
+}
+
+// orgEnds maps the end offset of every organisation mention to its start.
+func orgEnds(ms []*mention) map[int]int {
+	out := map[int]int{}
+	for _, m := range ms {
+		if m.Type == TypeOrg {
+			out[m.End] = m.Start
+		}
+	}
+	return out
+}
+
 // hasRoleNoun reports whether phrase holds a listed job noun.
 func hasRoleNoun(phrase string, roles *List) bool {
 	for _, w := range strings.Fields(strings.ToLower(phrase)) {
@@ -85,20 +105,21 @@ func hasRoleNoun(phrase string, roles *List) bool {
 }
 
 // roleBefore returns the lower-case noun phrase that ends right before the
-// mention, its last word a singular noun.
-func roleBefore(d *nlp.Doc, m *mention) string {
+// mention, its last word a singular noun, and the byte offset where it
+// starts.
+func roleBefore(d *nlp.Doc, m *mention) (string, int) {
 	end := d.TokenAt(m.From) // first token of the mention
 	if end == 0 || end > len(d.Tokens) {
-		return ""
+		return "", 0
 	}
 	s := d.SentenceAt(m.From)
 	if s < 0 {
-		return ""
+		return "", 0
 	}
 	first := d.Sentences[s].First
 	last := d.Tokens[end-1]
 	if last.Tag != "NN" || !isLowerWord(last.Text) {
-		return ""
+		return "", 0
 	}
 	i := end - 1
 	for i > first && end-i < maxRoleTokens {
@@ -108,7 +129,7 @@ func roleBefore(d *nlp.Doc, m *mention) string {
 		}
 		i--
 	}
-	return d.Text[d.Tokens[i].Start:last.End()]
+	return d.Text[d.Tokens[i].Start:last.End()], d.Tokens[i].Start
 }
 
 // roleAfter returns the apposition after the mention: ", a/an/the ROLE," up

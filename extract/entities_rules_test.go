@@ -12,12 +12,14 @@ func TestEntitiesRoles(t *testing.T) {
 		"Ms Rose, a former Union of Jewish Students President, was elected. "+
 		"Mr Velleman, also elected in Whetstone, is the Jewish Labour Movement policy officer. "+
 		"Conceding defeat, the council's Conservative former leader Danial Thomas told the BBC the news. "+
+		"Labour National Executive Committee member Mark Ferguson said on Twitter it was won. "+
 		"The plan had the support of Ella Rose and Liron Velleman.")
 	for name, role := range map[string]string{
 		"Charles Harvey": "election agent",
 		"Ella Rose":      "former Union of Jewish Students President",
 		"Liron Velleman": "Jewish Labour Movement policy officer",
 		"Danial Thomas":  "former leader",
+		"Mark Ferguson":  "Labour National Executive Committee member",
 	} {
 		e := find(es, name)
 		require.NotNil(t, e, "%s in %v", name, names(es))
@@ -115,4 +117,53 @@ func TestEntitiesRoleNounBeforeName(t *testing.T) {
 		assert.Equal(t, TypePerson, e.Type, n)
 	}
 	assert.NotNil(t, find(es, "Pittsburgh"), "%v", names(es))
+}
+
+func TestEntitiesAndInsideOrganisations(t *testing.T) {
+	es := entitiesOf(t, "The U.S. Securities and Exchange Commission sued. Gaming powers such as Ubisoft and Take-Two Interactive agreed.")
+	assert.NotNil(t, find(es, "U.S. Securities and Exchange Commission"), "%v", names(es))
+	assert.NotNil(t, find(es, "Ubisoft"), "%v", names(es))
+	assert.NotNil(t, find(es, "Take-Two Interactive"), "%v", names(es))
+}
+
+func TestEntitiesFormalStateNames(t *testing.T) {
+	es := entitiesOf(t, "The State of Israel rejected it. Israel said so. Oil spilled into the Gulf of Mexico, far from Mexico.")
+	assert.Equal(t, []string{"GPE:State of Israel", "LOC:Gulf of Mexico", "GPE:Mexico"}, names(es))
+	assert.Len(t, es[0].Mentions, 2)
+}
+
+func TestEntitiesAcronymBeforeAnd(t *testing.T) {
+	es := entitiesOf(t, "Nomura identified SBI and ICICI Bank as its key beneficiaries.")
+	assert.NotNil(t, find(es, "SBI"), "%v", names(es))
+	assert.NotNil(t, find(es, "ICICI Bank"), "%v", names(es))
+}
+
+func TestEntitiesWashingtonDC(t *testing.T) {
+	es := entitiesOf(t, "The agency is based in Washington, D.C. and in Greenbelt, Maryland.")
+	assert.Equal(t, []string{"GPE:Washington, D.C.", "GPE:Greenbelt", "GPE:Maryland"}, names(es))
+}
+
+func TestEntitiesNameShapes(t *testing.T) {
+	es := entitiesOf(t, "Kukushkin had beaten Botic van de Zanschulp, while police chief Cheuk Hau-yip watched.")
+	for _, n := range []string{"Botic van de Zanschulp", "Cheuk Hau-yip"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypePerson, e.Type, n)
+	}
+}
+
+func TestEntitiesTitlesOfWorksAreNotPeople(t *testing.T) {
+	es := entitiesOf(t, "He wrote about the Klingon Empire in a novel.")
+	assert.Nil(t, find(es, "Klingon Empire"), "%v", names(es))
+}
+
+func TestEntitiesUSPoliticsConventions(t *testing.T) {
+	es := entitiesOf(t, "Sen. Elizabeth Warren (D-Mass.) and Rep. Ilhan Omar, D-Minn., criticised Manchester United and Buckingham Palace.")
+	assert.Equal(t, []string{"PERSON:Elizabeth Warren", "PERSON:Ilhan Omar", "ORG:Manchester United", "LOC:Buckingham Palace"}, names(es))
+	assert.Equal(t, "Sen.", es[0].Role)
+}
+
+func TestEntitiesOutletsAndOffices(t *testing.T) {
+	es := entitiesOf(t, "The band plays Blossom Music Center on July 4, the Baltimore Sun and the Hartford Courant reported, citing USA Today and the Office of the Inspector General.")
+	assert.Equal(t, []string{"ORG:Blossom Music Center", "ORG:Baltimore Sun", "ORG:Hartford Courant", "ORG:USA Today", "ORG:Office of the Inspector General"}, names(es))
 }

@@ -68,6 +68,10 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 				p.Gender, _ = x.honorifics.Value(t)
 			} else {
 				p.Role = t
+				if n := len(out); n > 0 && out[n-1].Type == TypeOrg && out[n-1].End+1 == ws[at].Start {
+					// "Swansea Labour MP Carolyn Harris": the party goes with the title.
+					p.Role = x.doc.Text[out[n-1].Start:ws[at+len(strings.Fields(t))-1].End]
+				}
 			}
 			out = append(out, trimPerson(p)...)
 		}
@@ -149,6 +153,10 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 		if n == 0 {
 			continue
 		}
+		if i > 0 && connectors[ws[i-1].Text] && !hon {
+			i += n - 1
+			continue // "Office of the Inspector General" names an office
+		}
 		rest := ws[i+n:]
 		if len(rest) > 0 && x.isOrgSuffix(rest[len(rest)-1].Text) {
 			continue
@@ -166,8 +174,15 @@ func (x *entityLex) isOrgSuffix(w string) bool { return x.orgSuffixes.Has(w) }
 
 // splitPlain cuts a run with no titles into mentions.
 func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []mention {
+	if len(ws) > 1 && x.miscSuffixes.Has(ws[len(ws)-1].Text) {
+		if k := x.knownAt(ws, 0); k > 0 && k < len(ws) {
+			m, _ := x.wholeName(ws[:k]) // "LEGO Star Wars Ultimate Collector Series"
+			return []mention{m}
+		}
+		return nil // an event, prize, law or product, not an entity
+	}
 	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
-		if m, ok := x.wholeName(ws); ok {
+		if m, ok := x.wholeName(trimConnectors(x.dropClosers(ws))); ok {
 			return []mention{m}
 		}
 	}
@@ -187,6 +202,11 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	}
 	if m, ok := x.wholeName(ws); ok {
 		return []mention{m}
+	}
+	for i, w := range ws {
+		if w.Text == "and" || w.Text == "&" && i > 0 && isAcronym(ws[i-1].Text) {
+			return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i+1:], lowerSeen)...)
+		}
 	}
 	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) && !x.looksPerson(ws, k) {
 		m, _ := x.wholeName(ws[:k])
@@ -279,6 +299,9 @@ func (x *entityLex) isNotName(w string) bool {
 	if x.placeSuffixes.Has(w) || x.orgSuffixes.Has(w) || x.miscSuffixes.Has(w) {
 		return true // "Street", "Council" alone name nothing
 	}
+	if len(w) > 2 && w[1] == '-' && strings.IndexByte("DRI", w[0]) >= 0 {
+		return true // a party and state code: "D-Minn.", "R-Texas"
+	}
 	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
 }
@@ -319,6 +342,9 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 // dropClosers removes days, months and other common capitalised words that
 // end a run ("the House Intelligence Committee Tuesday").
 func (x *entityLex) dropClosers(ws []nameWord) []nameWord {
+	if x.knownAt(ws, 0) == len(ws) {
+		return ws // "USA Today"
+	}
 	for len(ws) > 1 && x.commonCaps.Has(ws[len(ws)-1].Text) && x.knownAt(ws, len(ws)-1) == 0 {
 		ws = ws[:len(ws)-1]
 	}
@@ -358,6 +384,9 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		return m, false
 	}
 	first, last := ws[0].Text, ws[len(ws)-1].Text
+	if !x.andJoinsOneName(ws) {
+		return m, false
+	}
 	if sub, ok := x.orgSuffixes.Value(last); ok && x.headBeforeConnector(ws) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
@@ -388,8 +417,47 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 			m.Type, m.Subtype, m.Strength = TypeOrg, "company", evShape
 			return m, true
 		}
+		if w.Text == "and" {
+			return m, false
+		}
 	}
 	return m, false
+}
+
+// andJoinsOneName reports whether an "and" or "&" inside ws joins the words
+// of one organisation ("Securities and Exchange Commission", "Bang &
+// Olufsen") rather than two names ("Ubisoft and Take-Two Interactive").
+// Names without "and" pass.
+func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
+	for i, w := range ws {
+		if w.Text != "and" && w.Text != "&" {
+			continue
+		}
+		left, right := ws[:i], ws[i+1:]
+		if len(left) == 0 || len(right) == 0 {
+			return false
+		}
+		if w.Text == "&" {
+			continue
+		}
+		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
+		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) || right[0].Text == "the" ||
+			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLegalSuffix reports whether w ends a company's legal name ("Inc.").
+func isLegalSuffix(w string) bool {
+	w = " " + strings.ToLower(w)
+	for _, suf := range legalSuffixes {
+		if w == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // headBeforeConnector reports whether a name with a connector ("Union of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
@@ -48,6 +49,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
+	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
+		m.Type, m.Strength = TypePerson, evShape // "Botic van de Zanschulp", "Tsai Ing-wen"
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
 	case x.nextWord(d, m) != "" && placeNouns[x.nextWord(d, m)]:
@@ -66,6 +69,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return
 	}
 	if t := proseLabel(d, m); t != "" {
+		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
+			return // "the Klingon Empire", "the Europa Clipper": people take no article
+		}
 		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}
@@ -95,6 +101,74 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 		return false
 	}
 	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
+}
+
+// typeByCoordination types a name with no type of its own from the name it
+// is listed with ("SBI and ICICI Bank", "Wandsworth and Westminster"):
+// the words between them are only "and", "or" or a comma.
+func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
+	for i, m := range ms {
+		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
+			anyListed(m.Words, x.commonCaps) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
+				continue
+			}
+			a, b := ms[j], m
+			if j > i {
+				a, b = m, ms[j]
+			}
+			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
+				continue
+			}
+			m.Type, m.Subtype, m.Strength = ms[j].Type, ms[j].Subtype, evWeak
+			break
+		}
+	}
+}
+
+// anyListed reports whether any of ws is on l.
+func anyListed(ws []nameWord, l *List) bool {
+	for _, w := range ws {
+		if l.Has(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports whether gap is only "and", "or" or a comma.
+func coordinator(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", "or", ",", "&":
+		return true
+	}
+	return false
+}
+
+// hasParticle reports whether a name particle ("van", "de") stands between
+// capitalised words of ws.
+func hasParticle(ws []nameWord) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if particles[ws[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHyphenGiven reports whether a word after the first of ws is a
+// romanised two-syllable given name ("Ing-wen", "Hau-yip").
+func hasHyphenGiven(ws []nameWord) bool {
+	for _, w := range ws[1:] {
+		a, b, ok := strings.Cut(w.Text, "-")
+		if ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // anyLower reports whether any of ws is also written in lower case in the
@@ -152,7 +226,9 @@ func (x *entityLex) prevWord(d *nlp.Doc, m *mention) string {
 // mention, "" when none.
 func proseLabel(d *nlp.Doc, m *mention) string {
 	sp := nlp.Span{Start: m.Start, End: m.End}
-	for _, c := range d.Candidates {
+	// Candidates come in text order; skip those that end before the mention.
+	i := sort.Search(len(d.Candidates), func(i int) bool { return d.Candidates[i].End > m.Start })
+	for _, c := range d.Candidates[i:] {
 		if c.Start >= m.End {
 			break
 		}

@@ -40,7 +40,7 @@ var connectors = map[string]bool{
 	"of": true, "for": true, "on": true, "the": true, "de": true, "da": true,
 	"del": true, "della": true, "di": true, "do": true, "dos": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
-	"bin": true, "al": true, "el": true, "y": true, "&": true,
+	"bin": true, "al": true, "el": true, "y": true, "&": true, "and": true,
 	"upon": true,
 }
 
@@ -132,6 +132,14 @@ func capRuns(d *nlp.Doc, known func(string) bool) []run {
 					continue
 				}
 				break
+			}
+			if i+1 < s.Last && r.Words[len(r.Words)-1].Text == "Washington" && d.Tokens[i].Text == "," &&
+				(d.Tokens[i+1].Text == "D.C." || d.Tokens[i+1].Text == "DC") {
+				// "Washington, D.C." is one name.
+				last := &r.Words[len(r.Words)-1]
+				last.End = d.Tokens[i+1].End()
+				last.Text = d.Text[last.Start:last.End]
+				i += 2
 			}
 			if i < s.Last && d.Tokens[i].Text == "party" {
 				// "the Communist party": the lower-case noun may be part of the name.
@@ -232,7 +240,7 @@ var functionWords = map[string]bool{
 }
 
 // sentenceCase reports whether a sentence is shouted (mostly words in
-// capitals) or written in title case (nearly every word capitalised, as in
+// capitals) or written in title case (every content word capitalised, as in
 // headlines and link lists): in both, capitals say little about names.
 func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
 	words, caps, upper := 0, 0, 0
@@ -250,7 +258,7 @@ func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
 		}
 	}
 	shout = upper >= 3 && upper*2 >= words
-	title = (words >= 4 && caps*5 >= words*4) || (words >= 3 && caps == words)
+	title = words >= 3 && caps == words
 	return shout, title
 }
 

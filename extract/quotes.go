@@ -117,7 +117,7 @@ var weakLemmas = map[string]bool{"report": true, "conclude": true}
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.
 func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
-	if sp.typ != "PERSON" && sp.typ != "ORG" || np.kind == npPronoun {
+	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" || np.kind == npPronoun {
 		return
 	}
 	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}

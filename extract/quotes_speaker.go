@@ -8,14 +8,15 @@ import (
 // ref is one earlier mention of a person or organisation that a pronoun
 // or a description may point back to.
 type speakerRef struct {
-	pos     int
-	name    string
-	id      string
-	typ     string // PERSON or ORG
-	gender  string // male, female or ""
-	subtype string
-	roles   map[string]bool // lower-case nouns the text gives it ("campaigner")
-	subject bool            // named as the subject of a speech cue
+	pos        int
+	name       string
+	id         string
+	typ        string // PERSON or ORG
+	gender     string // male, female or ""
+	subtype    string
+	roles      map[string]bool // lower-case nouns the text gives it ("campaigner")
+	subject    bool            // named as the subject of a speech cue
+	possessive bool            // "Taylor Swift's albums": a weaker antecedent
 }
 
 // speaker is a resolved speaker: canonical name, entity and method.
@@ -47,10 +48,11 @@ func (q *quoteDoc) buildRefs() []speakerRef {
 			q.rolesAround(m.Span, roles)
 		}
 		for _, m := range e.Mentions {
-			if q.insidePassage(m.Start) || isPossessiveText(m.Text) || q.possessiveAt(m.End) {
+			if q.insidePassage(m.Start) {
 				continue
 			}
-			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
+			poss := isPossessiveText(m.Text) || q.possessiveAt(m.End)
+			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles, possessive: poss})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
@@ -332,14 +334,15 @@ func (q *quoteDoc) antecedent(off int, fits func(speakerRef) bool) (speakerRef, 
 		for start > 0 && q.d.SentenceAt(q.refs[start-1].pos) == sent {
 			start--
 		}
-		for k := start; k < end; k++ {
-			if q.refs[k].subject && fits(q.refs[k]) {
-				return q.refs[k], true
-			}
-		}
-		for k := start; k < end; k++ {
-			if fits(q.refs[k]) {
-				return q.refs[k], true
+		for _, rank := range []func(speakerRef) bool{
+			func(r speakerRef) bool { return r.subject },
+			func(r speakerRef) bool { return !r.possessive },
+			func(r speakerRef) bool { return true },
+		} {
+			for k := start; k < end; k++ {
+				if rank(q.refs[k]) && fits(q.refs[k]) {
+					return q.refs[k], true
+				}
 			}
 		}
 		end = start

@@ -117,10 +117,16 @@ var weakLemmas = map[string]bool{"report": true, "conclude": true}
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.
 func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
-	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" || np.kind == npPronoun {
+	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" {
 		return
 	}
-	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text), subject: true}
+	if np.kind == npPronoun {
+		r.gender, _ = q.lex.List(listPronouns).Value(np.head)
+		if r.gender != "male" && r.gender != "female" {
+			r.gender = ""
+		}
+	}
 	if np.title != "" {
 		if g, _ := q.lex.List(listTitles).Value(np.title); g != "" {
 			r.gender = g

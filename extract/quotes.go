@@ -30,6 +30,7 @@ func Quotes(d *nlp.Doc, ents []Entity, lex *Lexicon) []Quote {
 	for i := range q.passages {
 		out = append(out, q.quote(i))
 	}
+	q.attributePullQuotes(out)
 	return out
 }
 

@@ -131,7 +131,7 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 	wi := q.wordAt(s.Start)
 	for k := wi - 1; k >= 0 && wi-k <= 4; k-- {
 		w := q.words[k]
-		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) || descriptionStops[w.lower()] {
+		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) {
 			break
 		}
 		if _, ok := q.cueAt(k); ok {

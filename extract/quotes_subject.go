@@ -66,6 +66,11 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
+		if np, ok := q.nameBetween(k+1, j); ok {
+			// "his predecessor, Fiona Hill, had dubbed": the name in the
+			// apposition is the speaker.
+			return np, true
+		}
 		j = q.skipBack(k-1, lo)
 		if !q.usable(j, lo, c) {
 			return speakerNP{}, false
@@ -413,4 +418,19 @@ func (q *quoteDoc) voiceOf(e, hi int) (speakerNP, bool) {
 	}
 	np, ok := q.subjectAfter(k, hi)
 	return np, ok && np.kind == npName
+}
+
+// nameBetween reads the words [from, to) as a name when they are one run
+// of capitalised words.
+func (q *quoteDoc) nameBetween(from, to int) (speakerNP, bool) {
+	if from >= to {
+		return speakerNP{}, false
+	}
+	for k := from; k < to; k++ {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 || !w.capitalized() && !speakerNameConnectors[w.lower()] {
+			return speakerNP{}, false
+		}
+	}
+	return q.nameEndingAt(to-1, from)
 }

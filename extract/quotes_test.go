@@ -221,3 +221,11 @@ func TestQuotesTermsLeftOut(t *testing.T) {
 	assert.Empty(t, quotesOf(t, "He never used the term “three amigos” in the hearing."))
 	assert.Empty(t, quotesOf(t, "Volker ran what some saw as an “irregular” channel of policy."))
 }
+
+func TestQuotesPullQuote(t *testing.T) {
+	hill := testEnt{name: "Fiona Hill", typ: "PERSON", gender: "female", aliases: []string{"Hill"}}
+	text := "6. “The Gordon problem”\n\nMorrison said his predecessor, Fiona Hill, had dubbed the role “the Gordon problem.”"
+	check(t, quotesOf(t, text, hill),
+		want{text: "The Gordon problem", speaker: "Fiona Hill", how: ByContinuation},
+		want{text: "the Gordon problem.", speaker: "Fiona Hill", how: ByExplicit, cue: "dubbed", partial: true})
+}

@@ -33,10 +33,13 @@ func (q *quoteDoc) withoutTerms() []marked {
 func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
+	n := len(strings.Fields(inner))
+	if n <= 2*maxTermWords+2 && isTitleCase(inner) && q.workTitlePosition(i) {
+		return true // a work's title: his book “Financial Freedom: A Proven Path”
+	}
 	if hasSentenceBreak(inner) {
 		return false
 	}
-	n := len(strings.Fields(inner))
 	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
 		return true
 	}
@@ -182,4 +185,18 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return seen
+}
+
+// Nouns naming works and shows, whose titles follow them in quotes.
+var workNouns = map[string]bool{"book": true, "novel": true, "poem": true, "song": true, "single": true, "album": true, "film": true, "movie": true, "show": true, "series": true, "podcast": true, "episode": true, "documentary": true, "programme": true, "program": true, "play": true, "musical": true, "game": true, "campaign": true, "column": true, "essay": true, "memoir": true, "track": true, "hit": true, "hits": true, "songs": true, "including": true, "called": true, "titled": true, "entitled": true, "named": true}
+
+// workTitlePosition reports whether passage i follows a noun naming a
+// work, a naming verb, or a possessive ("CNBC's “Trading Nation”").
+func (q *quoteDoc) workTitlePosition(i int) bool {
+	k := q.first[i] - 1
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	w := q.words[k]
+	return workNouns[w.lower()] || w.possessive() && w.capitalized()
 }

@@ -66,7 +66,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
-		if np, ok := q.nameBetween(k+1, j); ok {
+		if np, ok := q.nameBetween(k+1, j); ok && k > lo && !q.words[k-1].Punct && !q.words[k-1].capitalized() {
 			// "his predecessor, Fiona Hill, had dubbed": the name in the
 			// apposition is the speaker.
 			return np, true
@@ -161,6 +161,9 @@ func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
 			break
 		}
 		if !p.capitalized() && !speakerNameConnectors[p.lower()] {
+			break
+		}
+		if p.lower() == "of" && !q.orgHead(i-2) {
 			break
 		}
 		i--
@@ -288,7 +291,7 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 	if w.capitalized() {
 		e := k
 		for e+1 < hi && q.words[e+1].Quote < 0 && !q.words[e+1].Punct && !q.words[e+1].SentStart &&
-			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized()) {
+			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized() && (q.words[e+1].lower() != "of" || q.orgHead(e))) {
 			if q.words[e].possessive() {
 				break
 			}
@@ -306,6 +309,12 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 // close to the family" from word k: up to the head noun before a
 // preposition, punctuation or a capitalised name.
 func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
+	if q.words[k].lower() == "the" && q.usable(k+1, 0, hi) && q.words[k+1].capitalized() {
+		// "writes the Associated Press"
+		if np, ok := q.subjectAfter(k+1, hi); ok && np.kind == npName {
+			return np, true
+		}
+	}
 	e := k
 	for n := k + 1; n < hi && n-k <= 5; n++ {
 		w := q.words[n]
@@ -433,4 +442,22 @@ func (q *quoteDoc) nameBetween(from, to int) (speakerNP, bool) {
 		}
 	}
 	return q.nameEndingAt(to-1, from)
+}
+
+// orgHead reports whether word k heads an organisation's name that "of"
+// may continue ("Office of …", "University of …"), as opposed to a
+// person's name ("Martin Taylor of Aberdeenshire").
+func (q *quoteDoc) orgHead(k int) bool {
+	if k < 0 || k >= len(q.words) {
+		return false
+	}
+	v, ok := q.nounValue(q.words[k].lower())
+	if ok && strings.HasPrefix(v, "org") {
+		return true
+	}
+	switch q.words[k].lower() {
+	case "institute", "college", "school", "bureau", "centre", "center", "society", "church", "museum", "republic", "kingdom", "state", "states", "chamber", "federation", "league", "house", "secretary", "minister", "general", "inspector", "director", "bank", "ministry", "department", "office", "university", "board", "court", "council", "commission", "committee", "academy", "city", "county", "province", "port", "isle", "sisters", "brothers", "friends", "daughters", "sons":
+		return true
+	}
+	return false
 }

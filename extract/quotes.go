@@ -101,7 +101,7 @@ func (q *quoteDoc) attribute(i int) (attribution, quoteSpeaker, string, bool) {
 func (q *quoteDoc) ownAttribution(i int) attribution {
 	rf, rt := q.rightFrame(i)
 	right := q.rightAttribution(rf, rt)
-	if right.found && !weakLemmas[right.cue.lemma] {
+	if right.found && q.cueRole(right.cue.lemma) != "weak" {
 		return right
 	}
 	lf, lt := q.leftFrame(i)
@@ -110,10 +110,6 @@ func (q *quoteDoc) ownAttribution(i int) attribution {
 	}
 	return right
 }
-
-// Cues that name who reported words rather than who said them ("…,”
-// Labour List reported"); a speaker named before the quote wins over them.
-var weakLemmas = map[string]bool{"report": true, "conclude": true}
 
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.

@@ -94,10 +94,6 @@ func (q *quoteDoc) partial(i int) bool {
 	return false
 }
 
-// Cues that name or label something rather than report speech ("a poem
-// called “…”", "dubbed the “…”").
-var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "brand": true, "term": true}
-
 // speechAround reports whether the writer's words around passage i (its
 // sentence on both sides) hold a speech cue; naming cues count only when
 // naming is set.
@@ -105,7 +101,7 @@ func (q *quoteDoc) speechAround(i int, naming bool) bool {
 	lf, lt := q.leftFrame(i)
 	rf, rt := q.rightFrame(i)
 	for _, a := range []attribution{q.leftAttribution(lf, lt), q.rightAttribution(rf, rt)} {
-		if a.found && (naming || !namingLemmas[a.cue.lemma]) {
+		if a.found && (naming || q.cueRole(a.cue.lemma) != "naming") {
 			return true
 		}
 	}
@@ -121,10 +117,6 @@ func hasSentenceBreak(s string) bool {
 	return strings.Contains(s, ". ") && !strings.Contains(s, "Dr. ") && !strings.Contains(s, "Mr. ") && !strings.Contains(s, "St. ") || strings.Count(s, ". ") > 1
 }
 
-// Nouns that introduce a quoted word as a term, not as speech ("the term
-// “three amigos”", "the nickname of “…”").
-var termNouns = map[string]bool{"term": true, "word": true, "words": true, "phrase": true, "expression": true, "slogan": true, "hashtag": true, "moniker": true, "nickname": true, "label": true, "title": true, "tagline": true, "motto": true, "catchphrase": true}
-
 // namedAsTerm reports whether passage i follows a noun that introduces a
 // term ("the term", "the nickname of", "known as").
 func (q *quoteDoc) namedAsTerm(i int) bool {
@@ -136,7 +128,7 @@ func (q *quoteDoc) namedAsTerm(i int) bool {
 		return false
 	}
 	l := q.words[k].lower()
-	return termNouns[l] || l == "as" && k > 0 && q.words[k-1].lower() == "known"
+	return q.termNoun(l) == "term" || l == "as" && k > 0 && q.words[k-1].lower() == "known"
 }
 
 // titlePosition reports whether passage i stands where a title does:
@@ -187,9 +179,6 @@ func isTitleCase(s string) bool {
 	return seen
 }
 
-// Nouns naming works and shows, whose titles follow them in quotes.
-var workNouns = map[string]bool{"book": true, "novel": true, "poem": true, "song": true, "single": true, "album": true, "film": true, "movie": true, "show": true, "series": true, "podcast": true, "episode": true, "documentary": true, "programme": true, "program": true, "play": true, "musical": true, "game": true, "campaign": true, "column": true, "essay": true, "memoir": true, "track": true, "hit": true, "hits": true, "songs": true, "including": true, "called": true, "titled": true, "entitled": true, "named": true}
-
 // workTitlePosition reports whether passage i follows a noun naming a
 // work, a naming verb, or a possessive ("CNBC's “Trading Nation”").
 func (q *quoteDoc) workTitlePosition(i int) bool {
@@ -198,5 +187,11 @@ func (q *quoteDoc) workTitlePosition(i int) bool {
 		return false
 	}
 	w := q.words[k]
-	return workNouns[w.lower()] || w.possessive() && w.capitalized()
+	return q.termNoun(w.lower()) == "work" || w.possessive() && w.capitalized()
+}
+
+// termNoun returns the quote_term_nouns value of w: "term", "work" or "".
+func (q *quoteDoc) termNoun(w string) string {
+	v, _ := q.lex.List(listTerms).Value(w)
+	return v
 }

@@ -456,7 +456,8 @@ func (q *quoteDoc) orgHead(k int) bool {
 		return true
 	}
 	switch q.words[k].lower() {
-	case "institute", "college", "school", "bureau", "centre", "center", "society", "church", "museum", "republic", "kingdom", "state", "states", "chamber", "federation", "league", "house", "secretary", "minister", "general", "inspector", "director", "bank", "ministry", "department", "office", "university", "board", "court", "council", "commission", "committee", "academy", "city", "county", "province", "port", "isle", "sisters", "brothers", "friends", "daughters", "sons":
+	case "state", "states", "kingdom", "republic", "house", "secretary", "minister", "general", "inspector", "director", "city", "county", "province", "port", "isle":
+		// "Secretary of State", "United States of America", "Isle of Man"
 		return true
 	}
 	return false

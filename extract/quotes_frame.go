@@ -23,9 +23,11 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	q := &quoteDoc{d: d, text: d.Text, lex: lex, ents: ents}
 	q.passages = topLevel(findPassages(d.Text, d.Paragraphs))
 	q.tokenize()
-	if keep := q.withoutTerms(); len(keep) < len(q.passages) {
-		q.passages = keep
-		q.tokenize()
+	for _, scare := range []bool{false, true} {
+		if keep := q.withoutTerms(scare); len(keep) < len(q.passages) {
+			q.passages = keep
+			q.tokenize()
+		}
 	}
 	q.refs = q.buildRefs()
 	q.addCueSubjects()

@@ -9,27 +9,39 @@ import (
 // Most words a quoted term may have ("the ‘partygate’ scandal").
 const maxTermWords = 3
 
-// withoutTerms returns the passages that are not quoted terms.
-func (q *quoteDoc) withoutTerms() []marked {
+// withoutTerms returns the passages that are not quoted terms. Scare
+// quotes are judged when scare is set, everything else otherwise: titles
+// and terms go first, so that the words around a scare quote are read
+// without them.
+func (q *quoteDoc) withoutTerms(scare bool) []marked {
 	doubles := false
 	for _, p := range q.passages {
 		doubles = doubles || p.fam != famSingle
 	}
 	var keep []marked
 	for i, p := range q.passages {
-		if !q.isTerm(i, doubles) {
+		if scare && !q.isScareQuote(i) || !scare && !q.isTerm(i, doubles) {
 			keep = append(keep, p)
 		}
 	}
 	return keep
 }
 
+// isScareQuote reports whether passage i is a short fragment inside the
+// writer's sentence with no speech cue around it (an “irregular”
+// channel).
+func (q *quoteDoc) isScareQuote(i int) bool {
+	p := q.passages[i]
+	inner := q.text[p.inner.Start:p.inner.End]
+	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true)
+}
+
 // isTerm reports whether passage i is a quoted term rather than someone's
 // words: a short phrase with no sentence punctuation that stands in single
-// marks in an article quoting speech in double marks, or is a title in
-// title case with no speech cue around it, or a fragment inside the
-// writer's sentence with no speech cue around it (a scare quote), or
-// modifies a noun like an adjective ("the ‘partygate’ scandal").
+// marks in an article quoting speech in double marks, or follows a noun
+// like "term", or is a title in title case (after a work's noun, or with
+// no speech cue around it), or modifies a noun like an adjective ("the
+// ‘partygate’ scandal").
 func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
@@ -48,9 +60,6 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	}
 	if n <= 2*maxTermWords && isTitleCase(inner) && (!q.speechAround(i, false) || q.titlePosition(i)) {
 		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”, on “DWTS”
-	}
-	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
-		return true // a scare quote: an “irregular” channel
 	}
 	if p.fam != famSingle && !(n == 1 && isTitleCase(inner)) || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
 		return false

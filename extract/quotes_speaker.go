@@ -488,9 +488,9 @@ func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool,
 	return quoteSpeaker{}, false, false
 }
 
-// addPronounSubjects resolves, in text order, the pronouns "he" and "she"
-// that open the writer's sentences and clauses, and records them as
-// mentions of the person they stand for, so a later "she said" follows
+// addPronounSubjects resolves, in text order, the pronouns ("he", "she",
+// "it", "they") that open the writer's sentences and clauses, and records
+// them as mentions of who they stand for, so a later "she said" follows
 // the chain ("She spoke with pride … “…” she said").
 func (q *quoteDoc) addPronounSubjects() {
 	for wi, w := range q.words {
@@ -498,7 +498,7 @@ func (q *quoteDoc) addPronounSubjects() {
 			continue
 		}
 		head, ok := q.pronoun(w)
-		if !ok || head != "he" && head != "she" {
+		if !ok || head == "i" || head == "we" || (head == "it" || head == "they") && q.expletive(wi) {
 			continue
 		}
 		np := q.np(npPronoun, wi, wi+1)
@@ -508,7 +508,9 @@ func (q *quoteDoc) addPronounSubjects() {
 			continue
 		}
 		r := speakerRef{pos: w.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true}
-		r.gender, _ = q.lex.List(listPronouns).Value(head)
+		if g, _ := q.lex.List(listPronouns).Value(head); g == "male" || g == "female" {
+			r.gender = g
+		}
 		q.insertRef(r)
 	}
 }
@@ -529,4 +531,21 @@ func (q *quoteDoc) insertRef(r speakerRef) {
 	q.refs = append(q.refs, speakerRef{})
 	copy(q.refs[k+1:], q.refs[k:])
 	q.refs[k] = r
+}
+
+// expletive reports whether "it" or "they" at word wi stands for nothing
+// ("it is clear", "it was raining", "they say").
+func (q *quoteDoc) expletive(wi int) bool {
+	w := q.words[wi].lower()
+	if strings.HasSuffix(w, "'s") {
+		return true
+	}
+	if wi+1 >= len(q.words) {
+		return true
+	}
+	switch q.words[wi+1].lower() {
+	case "is", "was", "seems", "seemed", "appears", "appeared", "will", "would", "may", "might", "could", "can", "remains", "remained", "say":
+		return true
+	}
+	return false
 }

@@ -66,7 +66,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
-		if np, ok := q.nameBetween(k+1, j); ok && k > lo && !q.words[k-1].Punct && !q.words[k-1].capitalized() {
+		if np, ok := q.nameBetween(k+1, j); ok && np.title == "" && np.from == k+1 {
 			// "his predecessor, Fiona Hill, had dubbed": the name in the
 			// apposition is the speaker.
 			return np, true

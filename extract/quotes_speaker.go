@@ -522,6 +522,9 @@ func (q *quoteDoc) clauseStart(wi int) bool {
 		return true
 	}
 	p := q.words[wi-1]
+	if p.SentStart && (q.lex.List(listSkip).Has(p.lower()) || isAdverb(p.lower())) {
+		return true // "Now they have …", "Later she …"
+	}
 	return p.Text == "," || p.lower() == "and" || p.lower() == "but"
 }
 

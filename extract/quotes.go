@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-
 	"github.com/newsfacts/newsfacts/internal/nlp"
 )
 
@@ -137,8 +135,5 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 			}
 		}
 	}
-	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
-	q.refs = append(q.refs, speakerRef{})
-	copy(q.refs[k+1:], q.refs[k:])
-	q.refs[k] = r
+	q.insertRef(r)
 }

@@ -16,6 +16,7 @@ type quoteDoc struct {
 	first, last []int
 	refs        []speakerRef        // mentions pronouns and descriptions may refer to
 	results     []attributionResult // attribution of each passage, filled in order
+	genders     map[string]string   // person name → gender the text showed
 }
 
 // newQuoteDoc finds the passages of d and tokenizes the writer's text.

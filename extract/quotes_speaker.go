@@ -308,7 +308,7 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 	want, _ := q.lex.List(listPronouns).Value(np.head)
 	switch want {
 	case "male", "female":
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && q.genderOf(r) != opposite(want) }); ok {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	case "org", "group":
@@ -528,8 +528,35 @@ func (q *quoteDoc) clauseStart(wi int) bool {
 	return p.Text == "," || p.lower() == "and" || p.lower() == "but"
 }
 
-// insertRef adds r to the refs, keeping them in text order.
+// genderOf returns a ref's gender, or the gender the text showed for the
+// same person elsewhere (a title, or a pronoun that stands for them).
+func (q *quoteDoc) genderOf(r speakerRef) string {
+	if r.gender != "" {
+		return r.gender
+	}
+	return q.genders[r.name]
+}
+
+// opposite returns the other gender of "male" or "female".
+func opposite(g string) string {
+	switch g {
+	case "male":
+		return "female"
+	case "female":
+		return "male"
+	}
+	return ""
+}
+
+// insertRef adds r to the refs, keeping them in text order, and learns its
+// person's gender.
 func (q *quoteDoc) insertRef(r speakerRef) {
+	if r.typ == "PERSON" && r.gender != "" && q.genders[r.name] == "" {
+		if q.genders == nil {
+			q.genders = map[string]string{}
+		}
+		q.genders[r.name] = r.gender
+	}
 	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
 	q.refs = append(q.refs, speakerRef{})
 	copy(q.refs[k+1:], q.refs[k:])

@@ -24,8 +24,22 @@ func Quotes(d *nlp.Doc, ents []Entity, lex *Lexicon) []Quote {
 		return []Quote{}
 	}
 	q := newQuoteDoc(d, ents, lex)
+	// The first reading learns, in text order, the gender each pronoun
+	// shows for the person it stands for; the second reading uses what
+	// the whole article showed ("she described…" before "He has denied").
+	q.read()
+	return q.read()
+}
+
+// read attributes every passage in text order, following the writer's
+// pronoun chains up to each passage, and returns the quotes.
+func (q *quoteDoc) read() []Quote {
+	q.refs = append(q.refs[:0], q.baseRefs...)
+	q.results = make([]attributionResult, len(q.passages))
+	q.chainAt = 0
 	out := make([]Quote, 0, len(q.passages))
 	for i := range q.passages {
+		q.addPronounSubjects(q.passages[i].open)
 		out = append(out, q.quote(i))
 	}
 	q.attributePullQuotes(out)

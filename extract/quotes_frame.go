@@ -17,6 +17,8 @@ type quoteDoc struct {
 	refs        []speakerRef        // mentions pronouns and descriptions may refer to
 	results     []attributionResult // attribution of each passage, filled in order
 	genders     map[string]string   // person name → gender the text showed
+	baseRefs    []speakerRef        // refs before any pronoun is resolved
+	chainAt     int                 // words up to here had their pronouns resolved
 }
 
 // newQuoteDoc finds the passages of d and tokenizes the writer's text.
@@ -32,8 +34,7 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	}
 	q.refs = q.buildRefs()
 	q.addCueSubjects()
-	q.addPronounSubjects()
-	q.results = make([]attributionResult, len(q.passages))
+	q.baseRefs = append([]speakerRef(nil), q.refs...)
 	return q
 }
 

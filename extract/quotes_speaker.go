@@ -491,9 +491,11 @@ func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool,
 // addPronounSubjects resolves, in text order, the pronouns ("he", "she",
 // "it", "they") that open the writer's sentences and clauses, and records
 // them as mentions of who they stand for, so a later "she said" follows
-// the chain ("She spoke with pride … “…” she said").
-func (q *quoteDoc) addPronounSubjects() {
-	for wi, w := range q.words {
+// the chain ("She spoke with pride … “…” she said"). It goes on from
+// where the last call stopped, up to byte offset upTo.
+func (q *quoteDoc) addPronounSubjects(upTo int) {
+	for ; q.chainAt < len(q.words) && q.words[q.chainAt].Start < upTo; q.chainAt++ {
+		wi, w := q.chainAt, q.words[q.chainAt]
 		if w.Quote >= 0 || w.Punct || !q.clauseStart(wi) {
 			continue
 		}

@@ -144,7 +144,10 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.id != "" {
 		for _, o := range q.refs {
 			if o.id == sp.id {
-				r.gender, r.roles, r.subtype = o.gender, o.roles, o.subtype
+				r.roles, r.subtype = o.roles, o.subtype
+				if r.gender == "" {
+					r.gender = o.gender
+				}
 				break
 			}
 		}

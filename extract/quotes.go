@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsfacts/newsfacts/internal/nlp"
 )
 
@@ -129,7 +131,10 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" {
 		return
 	}
-	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text), subject: true}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: true}
+	if strings.Contains(np.text, " ") {
+		r.gender = q.nameGender(np.text) // a lone word may be a surname
+	}
 	if np.kind == npPronoun {
 		r.gender, _ = q.lex.List(listPronouns).Value(np.head)
 		if r.gender != "male" && r.gender != "female" {

@@ -17,6 +17,7 @@ type speakerRef struct {
 	roles      map[string]bool // lower-case nouns the text gives it ("campaigner")
 	subject    bool            // named as the subject of a speech cue
 	possessive bool            // "Taylor Swift's albums": a weaker antecedent
+	speaks     bool            // the speaker of a quote: its gender is learned
 }
 
 // speaker is a resolved speaker: canonical name, entity and method.
@@ -550,10 +551,10 @@ func opposite(g string) string {
 	return ""
 }
 
-// insertRef adds r to the refs, keeping them in text order, and learns its
-// person's gender.
+// insertRef adds r to the refs, keeping them in text order, and learns the
+// gender of a quote's speaker ("…,” she said").
 func (q *quoteDoc) insertRef(r speakerRef) {
-	if r.typ == "PERSON" && r.gender != "" && q.genders[r.name] == "" {
+	if r.typ == "PERSON" && r.gender != "" && r.speaks && q.genders[r.name] == "" {
 		if q.genders == nil {
 			q.genders = map[string]string{}
 		}

@@ -66,7 +66,7 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 	cs := q.cuesIn(from, to)
 	for _, weak := range []bool{false, true} {
 		for k := len(cs) - 1; k >= 0; k-- {
-			if weakLemmas[cs[k].lemma] != weak {
+			if (q.cueRole(cs[k].lemma) == "weak") != weak {
 				continue
 			}
 			if a, ok := q.attributeCue(cs[k], from, to, false); ok {
@@ -115,7 +115,7 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 		return attribution{}, false
 	}
 	a := attribution{found: true, cue: c, np: np}
-	if addresseeLemmas[c.lemma] && np.from < c.at {
+	if q.cueRole(c.lemma) == "addressee" && np.from < c.at {
 		a.addressee = q.addresseeAfter(after, to)
 	}
 	a.venue = q.venueIn(from, to)
@@ -172,20 +172,10 @@ func (q *quoteDoc) addresseeAfter(k, to int) string {
 		for e+1 < to && q.usable(e+1, 0, to) && !q.words[e+1].Punct && q.words[e+1].capitalized() && !q.words[e].possessive() {
 			e++
 		}
-	} else if !isAddresseeNoun(q.words[e].lower()) {
+	} else if !q.lex.List(listAddress).Has(q.words[e].lower()) {
 		return ""
 	}
 	return q.text[q.words[k].Start:q.words[e].End]
-}
-
-// isAddresseeNoun reports whether w can be an addressee standing alone
-// ("reporters", "journalists", "the jury").
-func isAddresseeNoun(w string) bool {
-	switch w {
-	case "reporters", "journalists", "jury", "court", "audience", "crowd", "press", "media", "supporters", "fans", "students", "lawmakers", "senators", "members", "committee", "investigators", "police", "officers", "viewers", "listeners", "readers", "us", "me", "him", "her", "them", "congress", "parliament":
-		return true
-	}
-	return false
 }
 
 // venueIn finds where the words were said within [from, to): "on

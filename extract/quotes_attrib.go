@@ -64,6 +64,13 @@ func (q *quoteDoc) closingAttribution(c speechCue, from, to int) attribution {
 // taking the cue nearest the passage that has a speaker.
 func (q *quoteDoc) leftAttribution(from, to int) attribution {
 	cs := q.cuesIn(from, to)
+	if k := q.outerThatCue(cs, to); k >= 0 {
+		// "Martha added that … the letter Mike wrote was “…”": the words
+		// are in the outer cue's clause.
+		if a, ok := q.attributeCue(cs[k], from, to, false); ok {
+			return a
+		}
+	}
 	for _, weak := range []bool{false, true} {
 		for k := len(cs) - 1; k >= 0; k-- {
 			if (q.cueRole(cs[k].lemma) == "weak") != weak {
@@ -293,4 +300,34 @@ func isVerbLike(w string) bool {
 // isAdverb reports whether w is an adverb by its -ly ending ("tearfully").
 func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// Most words between a cue and the quote it introduces directly ("told
+// the BBC: “…").
+const maxCueReach = 4
+
+// outerThatCue returns the index of a cue followed by "that" when the
+// cue nearest the passage (ending at word to) stands too far from it to
+// introduce it; -1 otherwise.
+func (q *quoteDoc) outerThatCue(cs []speechCue, to int) int {
+	if len(cs) < 2 {
+		return -1
+	}
+	last := cs[len(cs)-1]
+	n := 0
+	for wi := last.at + last.n; wi < to; wi++ {
+		if !q.words[wi].Punct {
+			n++
+		}
+	}
+	if n <= maxCueReach {
+		return -1
+	}
+	for k := len(cs) - 2; k >= 0; k-- {
+		c := cs[k]
+		if after := c.at + c.n; after < to && q.words[after].lower() == "that" && q.cueRole(c.lemma) != "weak" {
+			return k
+		}
+	}
+	return -1
 }

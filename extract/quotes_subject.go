@@ -145,7 +145,14 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 		return np, true
 	}
 	if w.capitalized() && !w.possessive() {
-		return q.nameEndingAt(j, lo)
+		np, ok := q.nameEndingAt(j, lo)
+		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
+			// "Dale and Martha disputed": the first named speaks first.
+			if first, ok := q.nameEndingAt(k, lo); ok {
+				return first, true
+			}
+		}
+		return np, ok
 	}
 	return q.descriptionEndingAt(j, lo)
 }

@@ -5,14 +5,31 @@ import (
 	"unicode"
 )
 
+// authorMetaKeys are the meta keys that name authors, in order of trust.
+var authorMetaKeys = []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "byl", "sailthru.author", "citation_author"}
+
+// isAuthorMetaKey reports whether a meta key names authors.
+func isAuthorMetaKey(k string) bool {
+	for _, a := range authorMetaKeys {
+		if a == k {
+			return true
+		}
+	}
+	return false
+}
+
 // pickAuthors returns the article's authors from the first source that
-// names any: JSON-LD, author meta tags, then byline markup; failing those,
-// an organisation JSON-LD names as author, unless it is the site itself.
-func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
+// names any: JSON-LD, author meta tags (every tag of a key, a name in
+// "Last, First" order turned round), then byline markup; failing those, an
+// organisation JSON-LD names as author, unless it is the site itself, and
+// last a twitter:creator that reads as a person's name. host is the page's
+// host name ("" when unknown): a site named after its author, at an address
+// that spells the name, keeps the name.
+func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 	sources := [][]string{ld.Authors}
-	for _, k := range []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "byl", "sailthru.author", "citation_author"} {
-		if v := f.meta[k]; v != "" {
-			sources = append(sources, []string{v})
+	for _, k := range authorMetaKeys {
+		if vs := f.authorMetas[k]; len(vs) > 0 {
+			sources = append(sources, uninvertAll(vs))
 		}
 	}
 	for _, b := range append(f.bylines, f.earlyBylines...) {
@@ -21,7 +38,11 @@ func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
 	for _, src := range sources {
 		var names []string
 		for _, s := range src {
-			names = appendNames(names, s, site, ld.Publisher)
+			if personalSite(s, host) {
+				names = appendNames(names, s, "", "")
+			} else {
+				names = appendNames(names, s, site, ld.Publisher)
+			}
 		}
 		if len(names) > 0 {
 			return names
@@ -32,7 +53,7 @@ func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
 			return []string{o}
 		}
 	}
-	return []string{}
+	return creatorName(f.get("twitter:creator"), site, ld.Publisher, host)
 }
 
 // bylinePrefixes introduce the names in a byline.
@@ -57,16 +78,13 @@ var notNameWords = map[string]bool{
 // nameParticles may start a word of a name in lower case.
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
 
-// parenReplacer opens up bracketed names: "A (with B and C)".
-var parenReplacer = strings.NewReplacer("(", ", ", ")", ", ")
-
 // appendNames splits a byline into person names (dropping "By", job
 // titles, site names, dates and handles) and appends the new ones to names.
 // The first piece that is not a name after a name ends the list, since
 // what follows a job title is an affiliation.
 func appendNames(names []string, s, site, publisher string) []string {
-	s = normalizeSpace(parenReplacer.Replace(s))
-	if s == "" || strings.Contains(s, "://") {
+	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(s))))
+	if s == "" {
 		return names
 	}
 	pieces := []string{s}
@@ -152,7 +170,7 @@ func isPersonName(p, site, publisher string) bool {
 	}
 	caps := 0
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if notNameWords[lw] {
 			return false
 		}

@@ -16,7 +16,7 @@ type ldArticle struct {
 // articleTypes are the schema.org types of a news or blog article (and
 // the web page kinds that carry the same fields).
 var articleTypes = map[string]int{
-	"newsarticle": 3, "article": 3, "blogposting": 3, "reportagenews": 3, "analysisnewsarticle": 3,
+	"newsarticle": 3, "article": 3, "blogposting": 3, "reportagenewsarticle": 3, "askpublicnewsarticle": 3, "analysisnewsarticle": 3,
 	"opinionnewsarticle": 3, "reviewnewsarticle": 3, "backgroundnewsarticle": 3, "liveblogposting": 3,
 	"scholarlyarticle": 3, "techarticle": 3, "socialmediaposting": 2, "report": 2, "posting": 2,
 	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "review": 1, "recipe": 1, "howto": 1,

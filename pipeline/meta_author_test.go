@@ -1,0 +1,85 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAuthorsReportageType(t *testing.T) {
+	a := metaOf(t, `<script type="application/ld+json">{"@type":"ReportageNewsArticle","author":[{"@type":"Person","name":"Rita Novak"}]}</script>`, "", "")
+	assert.Equal(t, []string{"Rita Novak"}, a.Authors)
+}
+
+func TestAuthorsEveryMetaTag(t *testing.T) {
+	a := metaOf(t, `<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">`, "", "")
+	assert.Equal(t, []string{"F. Kooman", "Michiel de Jong"}, a.Authors)
+	a = metaOf(t, `<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, Richard">`, "", "")
+	assert.Equal(t, []string{"Jane Doe", "Richard Roe"}, a.Authors)
+}
+
+func TestUninvert(t *testing.T) {
+	assert.Equal(t, "F. Kooman", uninvert("Kooman, F.", false), "initials after the comma")
+	assert.Equal(t, "J. R. Tolkien", uninvert("Tolkien, J. R.", false))
+	assert.Equal(t, "Michiel de Jong", uninvert("Jong, Michiel de", false), "a particle cannot end a name")
+	assert.Equal(t, "Smith, Jane", uninvert("Smith, Jane", false), "one tag: a list of two names as likely")
+	assert.Equal(t, "Jane Smith", uninvert("Smith, Jane", true), "one name a tag")
+	assert.Equal(t, "Ana Lee, Bo Kim", uninvert("Ana Lee, Bo Kim", true), "two full names")
+	assert.Equal(t, "Jill Disis, CNN", uninvert("Jill Disis, CNN", true))
+}
+
+func TestAuthorsDropAddresses(t *testing.T) {
+	a := metaOf(t, `<meta name="author" content="Bradley M. Example (http://example.org/bme/)">`, "", "")
+	assert.Equal(t, []string{"Bradley M. Example"}, a.Authors)
+	a = metaOf(t, "", `<h1>H</h1><p class="byline">By Jane Doe jane.doe@example.com</p>`, "")
+	assert.Equal(t, []string{"Jane Doe"}, a.Authors)
+}
+
+func TestAuthorsBrackets(t *testing.T) {
+	cases := map[string][]string{
+		"Bruno (Henrique Zecchin) Rodrigues": {"Bruno Henrique Zecchin Rodrigues"},
+		"Jane Doe (Reuters)":                 {"Jane Doe"},
+		"Jane Doe (jdoe)":                    {"Jane Doe"},
+		"Martin Exemple (avec Damien Autre et Morgane Troisième)": {"Martin Exemple", "Damien Autre", "Morgane Troisième"},
+		"Jane Doe (with John Roe)":                                {"Jane Doe", "John Roe"},
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, metaOf(t, `<meta name="author" content="`+in+`">`, "", "").Authors, in)
+	}
+}
+
+func TestAuthorsOtherRoles(t *testing.T) {
+	a := metaOf(t, "", `<h1>H</h1><p class="byline">Written by Rob Ewald
+	Edited by Betty Baker</p>`, "")
+	assert.Equal(t, []string{"Rob Ewald"}, a.Authors)
+	a = metaOf(t, "", `<h1>H</h1><p class="byline">Photos by Pat Lens</p>`, "")
+	assert.Empty(t, a.Authors, "a photographer is not an author")
+	assert.Equal(t, "Jane Doe and ", cutOtherRoles("Jane Doe and additional reporting by John Roe"))
+}
+
+func TestAuthorsNotDateLines(t *testing.T) {
+	a := metaOf(t, "", `<h1>H</h1><div class="author-details">Last Updated: January 7, 2025</div>`, "")
+	assert.Empty(t, a.Authors)
+}
+
+func TestAuthorsPersonalSite(t *testing.T) {
+	head := `<meta name="author" content="Haki Example"><meta property="og:site_name" content="Haki Example">`
+	assert.Equal(t, []string{"Haki Example"}, metaOf(t, head+`<link rel="canonical" href="https://hakiexample.com/post">`, "", "").Authors,
+		"the address spells the author's name: a personal site")
+	assert.Empty(t, metaOf(t, head+`<link rel="canonical" href="https://news.example.com/post">`, "", "").Authors,
+		"otherwise the site's name is no author")
+	assert.Empty(t, metaOf(t, `<meta name="author" content="Daily Example"><meta property="og:site_name" content="Daily Example">`, "", "https://dailyexample.com/a").Authors,
+		"a publication's name stays out even at its own address")
+	assert.Empty(t, metaOf(t, `<meta name="author" content="BBC News"><meta property="og:site_name" content="BBC News">`, "", "https://bbcnews.com/a").Authors,
+		"a known outlet")
+	assert.Equal(t, []string{"蓝天之家"}, metaOf(t, `<meta name="author" content="蓝天之家 (skyhome)"><meta property="og:site_name" content="蓝天之家">`, "", "http://skyhome.blogs.example.net/post/1").Authors,
+		"the handle after the name is the blog's address")
+}
+
+func TestAuthorsTwitterCreatorLast(t *testing.T) {
+	assert.Equal(t, []string{"Marisol"}, metaOf(t, `<meta name="twitter:creator" content="Marisol">`, "", "").Authors)
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, `<meta name="twitter:creator" content="Marisol"><meta name="author" content="Jane Doe">`, "", "").Authors)
+	for _, tc := range []string{"@dailyexample", "@TheExample", "@jane_doe", "@Example"} {
+		assert.Empty(t, metaOf(t, `<meta name="twitter:creator" content="`+tc+`"><meta property="og:site_name" content="Example">`, "", "https://dailyexample.com/a").Authors, tc)
+	}
+}

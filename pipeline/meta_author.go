@@ -26,6 +26,7 @@ func isAuthorMetaKey(k string) bool {
 // host name ("" when unknown): a site named after its author, at an address
 // that spells the name, keeps the name.
 func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
+	site = siteWithoutByline(site)
 	sources := [][]string{ld.Authors}
 	for _, k := range authorMetaKeys {
 		if vs := f.authorMetas[k]; len(vs) > 0 {
@@ -69,7 +70,7 @@ var notNameWords = map[string]bool{
 	"contributor": true, "columnist": true, "news": true, "press": true, "associated": true,
 	"updated": true, "published": true, "posted": true, "follow": true, "email": true, "twitter": true,
 	"senior": true, "chief": true, "bureau": true, "desk": true, "team": true, "agency": true,
-	"editorial": true, "admin": true,
+	"editorial": true, "admin": true, "developers": true, "webmaster": true,
 	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
 	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "min": true, "ago": true,
 	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
@@ -204,9 +205,15 @@ var monthWords = map[string]bool{
 	"october": true, "november": true, "december": true, "updated": true, "published": true, "posted": true,
 }
 
+// weekdayWords start a date in a byline ("Joe Wee Monday, 29 February");
+// abbreviations are left out, as "Sun" and "Wed" are also surnames.
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 // cutDate cuts a byline piece where a date starts, when a word comes
-// before it: at a word with a digit ("Nolan22 Dec" keeps "Nolan") or at a
-// month name followed by a number ("Willis March 25").
+// before it: at a word with a digit ("Nolan22 Dec" keeps "Nolan"), at a
+// month name followed by a number ("Willis March 25") or at a weekday.
 func cutDate(p string) string {
 	words := strings.Fields(p)
 	for i, w := range words {
@@ -220,7 +227,7 @@ func cutDate(p string) string {
 			return strings.Join(words[:i], " ")
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,:"))
-		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) {
+		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) || weekdayWords[lw] {
 			return strings.Join(words[:i], " ")
 		}
 	}

@@ -102,3 +102,18 @@ func creatorName(tc, site, publisher, host string) []string {
 	}
 	return []string{}
 }
+
+// siteWithoutByline drops the parts of a site name that are a byline
+// ("Example.com | By: Joe Wee" gives "Example.com"), so that the author it
+// names is not taken for the site.
+func siteWithoutByline(site string) string {
+	var keep []string
+	for _, part := range strings.Split(site, "|") {
+		p := strings.TrimSpace(part)
+		if low := strings.ToLower(p); strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "by:") {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	return strings.Join(keep, " | ")
+}

@@ -83,3 +83,20 @@ func TestAuthorsTwitterCreatorLast(t *testing.T) {
 		assert.Empty(t, metaOf(t, `<meta name="twitter:creator" content="`+tc+`"><meta property="og:site_name" content="Example">`, "", "https://dailyexample.com/a").Authors, tc)
 	}
 }
+
+func TestAuthorsCutWeekdayAndTeams(t *testing.T) {
+	a := metaOf(t, "", "<h1>H</h1><div class=\"article-author\">Joe Example\u00a0 Monday, 29 February 2016</div>", "")
+	assert.Equal(t, []string{"Joe Example"}, a.Authors)
+	a = metaOf(t, "", `<h1>H</h1><span itemprop="author"><span itemprop="name">Example Developers</span></span>`, "")
+	assert.Empty(t, a.Authors, "a team is not an author")
+}
+
+func TestAuthorsKeepSurnameLikeWeekday(t *testing.T) {
+	assert.Equal(t, []string{"Lena H. Sun"}, metaOf(t, `<meta name="author" content="Lena H. Sun">`, "", "").Authors)
+}
+
+func TestAuthorsSiteNameWithByline(t *testing.T) {
+	a := metaOf(t, `<meta property="og:site_name" content="EXAMPLE.COM | BY: JOE EXAMPLE">`, "<h1>H</h1><div class=\"article-author\">Joe Example Monday, February 29, 2016</div>", "")
+	assert.Equal(t, []string{"Joe Example"}, a.Authors)
+	assert.Equal(t, "Example.com", siteWithoutByline("Example.com | By Joe Example"))
+}

@@ -29,6 +29,10 @@ type pageFacts struct {
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
+	// plainBylines are texts of unmarked "By …" lines close after the
+	// first h1 and of <address> elements, the last byline source.
+	plainBylines []string
+	afterH1      int      // elements seen since the first h1
 	times        []string // datetime attributes of <time> and itemprop dates
 }
 
@@ -70,6 +74,7 @@ func gatherFacts(root *html.Node) *pageFacts {
 			}
 		}
 		f.noteByline(n)
+		f.notePlainByline(n)
 		return true
 	})
 	return f

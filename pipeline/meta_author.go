@@ -20,7 +20,8 @@ func isAuthorMetaKey(k string) bool {
 
 // pickAuthors returns the article's authors from the first source that
 // names any: JSON-LD, author meta tags (every tag of a key, a name in
-// "Last, First" order turned round), then byline markup; failing those, an
+// "Last, First" order turned round), then byline markup, then unmarked
+// "By …" lines under the headline and <address>; failing those, an
 // organisation JSON-LD names as author, unless it is the site itself, and
 // last a twitter:creator that reads as a person's name. host is the page's
 // host name ("" when unknown): a site named after its author, at an address
@@ -33,7 +34,7 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 			sources = append(sources, uninvertAll(vs))
 		}
 	}
-	for _, b := range append(f.bylines, f.earlyBylines...) {
+	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
 		sources = append(sources, []string{b})
 	}
 	for _, src := range sources {
@@ -58,7 +59,7 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 }
 
 // bylinePrefixes introduce the names in a byline.
-var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
+var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by: ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
 
 // nameSeparators split a byline into names.
 var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " et ", " y ", " og ", " en ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
@@ -224,14 +225,25 @@ func cutDate(p string) string {
 			if j > 0 {
 				return strings.Join(append(words[:i:i], w[:j]), " ")
 			}
-			return strings.Join(words[:i], " ")
+			return strings.Join(dropDatePreposition(words[:i]), " ")
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,:"))
 		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) || weekdayWords[lw] {
-			return strings.Join(words[:i], " ")
+			return strings.Join(dropDatePreposition(words[:i]), " ")
 		}
 	}
 	return p
+}
+
+// datePrepositions lead into a date after a name: "Minh Do on Monday".
+var datePrepositions = map[string]bool{"on": true, "at": true, "le": true, "am": true, "el": true, "il": true, "op": true}
+
+// dropDatePreposition drops the words that lead into a cut-off date.
+func dropDatePreposition(words []string) []string {
+	for len(words) > 1 && datePrepositions[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return words
 }
 
 // overlapsWords reports whether a and b (both non-empty) are the same

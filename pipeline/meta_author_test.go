@@ -100,3 +100,27 @@ func TestAuthorsSiteNameWithByline(t *testing.T) {
 	assert.Equal(t, []string{"Joe Example"}, a.Authors)
 	assert.Equal(t, "Example.com", siteWithoutByline("Example.com | By Joe Example"))
 }
+
+func TestAuthorsPlainBylines(t *testing.T) {
+	cases := map[string][]string{
+		`<h1>H</h1><p>By Jane Doe</p><p>Text of the story.</p>`:              {"Jane Doe"},
+		`<h1>H</h1><div><strong>BY: JOHN ROE</strong></div>`:                 {"JOHN ROE"},
+		`<h1>H</h1><p>By the numbers: what changed</p>`:                      {},
+		`<h1>H</h1><p>Byron Example went home.</p>`:                          {},
+		`<p>By Tessa Teaser</p><h1>H</h1>`:                                   {},
+		`<h1>H</h1><p>Story.</p><address>Ann Example, Springfield</address>`: {"Ann Example"},
+		`<h1>H</h1><p class="byline">By Rita Marked</p><p>By Pete Plain</p>`: {"Rita Marked"},
+		`<h1>H</h1><div class="comments"><p>By Carl Comment</p></div>`:       {},
+	}
+	for body, want := range cases {
+		assert.Equal(t, want, metaOf(t, "", body, "").Authors, body)
+	}
+	assert.True(t, startsWithBy("by: Jane"))
+	assert.False(t, startsWithBy("Bylines"))
+}
+
+func TestAuthorsDatePreposition(t *testing.T) {
+	a := metaOf(t, "", "<h1>H</h1><p>By\n<a href=\"/a\">Ann Example</a>\n,\n<a href=\"/b\">Minh Ro</a>\n<span>on Monday, November 18th, 2019</span></p>", "")
+	assert.Equal(t, []string{"Ann Example", "Minh Ro"}, a.Authors)
+	assert.Equal(t, "Jane Doe", cutDate("Jane Doe on 12 May"))
+}

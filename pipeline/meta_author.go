@@ -100,7 +100,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
-		p = trimSiteSuffix(p, site, publisher)
+		p = strings.TrimSpace(trimSiteSuffix(p, site, publisher))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
 		}

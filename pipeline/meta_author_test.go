@@ -124,3 +124,10 @@ func TestAuthorsDatePreposition(t *testing.T) {
 	assert.Equal(t, []string{"Ann Example", "Minh Ro"}, a.Authors)
 	assert.Equal(t, "Jane Doe", cutDate("Jane Doe on 12 May"))
 }
+
+func TestAuthorsJSONLDReference(t *testing.T) {
+	a := metaOf(t, `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"https://example.com/#/schema/person/1"}},{"@type":"Person","@id":"https://example.com/#/schema/person/1","name":"Jane Doe"}]}</script>`, "", "")
+	assert.Equal(t, []string{"Jane Doe"}, a.Authors)
+	a = metaOf(t, `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":[{"@id":"#p1"},{"@id":"#missing"}]},{"@type":"Person","@id":"#p1","name":"John Roe"}]}</script>`, "", "")
+	assert.Equal(t, []string{"John Roe"}, a.Authors)
+}

@@ -29,6 +29,7 @@ var articleTypes = map[string]int{
 func parseJSONLD(scripts []string) ldArticle {
 	var best map[string]any
 	bestRank := 0
+	byID := map[string]map[string]any{}
 	publisher := ""
 	for _, src := range scripts {
 		src = trimToJSON(src)
@@ -39,6 +40,9 @@ func parseJSONLD(scripts []string) ldArticle {
 			}
 		}
 		walkLD(v, 0, func(obj map[string]any) {
+			if id, ok := obj["@id"].(string); ok && id != "" && ldString(obj["name"]) != "" {
+				byID[id] = obj
+			}
 			rank := 0
 			for _, t := range ldTypes(obj) {
 				rank = max(rank, articleTypes[t])
@@ -63,7 +67,7 @@ func parseJSONLD(scripts []string) ldArticle {
 		Language:    ldString(best["inLanguage"]),
 		Description: ldString(best["description"]),
 	}
-	a.Authors, a.OrgAuthors = ldAuthors(best["author"])
+	a.Authors, a.OrgAuthors = ldAuthors(resolveLD(best["author"], byID))
 	if name := ldString(best["name"]); name != "" && bestRank >= 2 {
 		a.Name = name
 	}
@@ -221,6 +225,27 @@ func ldAuthors(v any) (people, orgs []string) {
 		}
 	}
 	return ldNames(v), nil
+}
+
+// resolveLD replaces the references in a JSON-LD value ({"@id": …} with
+// no name) by the objects of the page that carry that @id, as Yoast's
+// @graph links an article to its author.
+func resolveLD(v any, byID map[string]map[string]any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = resolveLD(e, byID)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && ldString(x["name"]) == "" {
+			if obj, ok := byID[id]; ok {
+				return obj
+			}
+		}
+	}
+	return v
 }
 
 // ldRawString returns a string value as is (line breaks kept), or the

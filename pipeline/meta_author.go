@@ -73,7 +73,7 @@ var notNameWords = map[string]bool{
 	"senior": true, "chief": true, "bureau": true, "desk": true, "team": true, "agency": true,
 	"editorial": true, "admin": true, "developers": true, "webmaster": true,
 	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
-	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "min": true, "ago": true,
+	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "ago": true,
 	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
 }
 
@@ -100,7 +100,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
-		p = strings.TrimSpace(trimSiteSuffix(p, site, publisher))
+		p = dropHonorific(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher))))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
 		}

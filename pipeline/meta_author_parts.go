@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsfacts/newsfacts/extract"
 )
 
 // bracketConnectors open a bracket that adds names: "A (with B and C)".
@@ -120,4 +122,33 @@ func uninvert(v string, oneNamePerTag bool) string {
 		return strings.Join(fw[:len(fw)-1], " ") + " " + fw[len(fw)-1] + " " + last
 	}
 	return first + " " + last
+}
+
+// uiWords are page controls that follow an author's name in a byline
+// ("Jane Doe Follow", "Jane Doe Email").
+var uiWords = map[string]bool{"follow": true, "email": true, "twitter": true, "share": true, "more": true, "view": true, "read": true, "subscribe": true, "posts": true, "profile": true, "bio": true}
+
+// cutRoleTail cuts a byline piece at a page control word that follows two
+// or more name words: "Jane Doe Follow @jdoe" gives "Jane Doe". Job
+// titles and agencies are not cut, since words before them may be an
+// affiliation ("Kelli Miller WebMD Health News"); such pieces stay out.
+func cutRoleTail(p string) string {
+	words := strings.Fields(p)
+	for i := 2; i < len(words); i++ {
+		if uiWords[strings.ToLower(strings.Trim(words[i], ".,:;"))] {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return p
+}
+
+// dropHonorific drops a title before a name ("Dr. Jane Doe" gives "Jane
+// Doe") when two words or more remain; the titles are the honorifics
+// word list.
+func dropHonorific(p string) string {
+	words := strings.Fields(p)
+	if len(words) >= 3 && extract.DefaultLexicon().List("honorifics").Has(words[0]) {
+		return strings.Join(words[1:], " ")
+	}
+	return p
 }

@@ -131,3 +131,21 @@ func TestAuthorsJSONLDReference(t *testing.T) {
 	a = metaOf(t, `<script type="application/ld+json">{"@graph":[{"@type":"Article","author":[{"@id":"#p1"},{"@id":"#missing"}]},{"@type":"Person","@id":"#p1","name":"John Roe"}]}</script>`, "", "")
 	assert.Equal(t, []string{"John Roe"}, a.Authors)
 }
+
+func TestAuthorsRoleTailAndHonorifics(t *testing.T) {
+	cases := map[string][]string{
+		"Jane Doe Reuters":            {},
+		"Kelli Doe WebMD Health News": {},
+		"Jane Doe Follow @jdoe":       {"Jane Doe"},
+		"Dr. Jane Doe":                {"Jane Doe"},
+		"Prof. John Roe and Ann Lee":  {"John Roe", "Ann Lee"},
+		"Dr. Who":                     {"Dr. Who"},
+		"Lee Min Ho":                  {"Lee Min Ho"},
+		"Jane Doe, M.D., Ph.D.":       {"Jane Doe"},
+		"Brenda Goodman, MA":          {"Brenda Goodman"},
+		"Staff Reporter":              {},
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, appendNames([]string{}, in, "", ""), in)
+	}
+}

@@ -321,6 +321,10 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 	return quoteSpeaker{}, false
 }
 
+// Most paragraphs a description may look ahead for the person it
+// describes.
+const maxForwardParas = 3
+
 // Most sentences a pronoun may reach back for its antecedent.
 const maxPronounReach = 6
 
@@ -383,6 +387,16 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 			continue
 		}
 		return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+	}
+	if kind == "person" {
+		// A lead that names the person later: "China’s ambassador … warned
+		// …" before "China’s ambassador to Britain Liu Xiaming".
+		para := q.d.ParagraphAt(np.span.Start)
+		for _, r := range q.refs {
+			if r.pos > np.span.Start && r.typ == "PERSON" && r.roles[head] && q.d.ParagraphAt(r.pos)-para <= maxForwardParas {
+				return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+			}
+		}
 	}
 	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
 		// "said the actor": the person the last sentences are about.

@@ -39,7 +39,7 @@ func (s *warcSource) next(ctx context.Context) (Item, error) {
 		if err := ctx.Err(); err != nil {
 			return Item{}, err
 		}
-		rec, err := s.r.Next()
+		rec, err := s.nextRecord()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil && rec.Size == 0 {
 			return Item{}, io.EOF // the clean end: nothing was consumed
 		}
@@ -63,6 +63,18 @@ func (s *warcSource) next(ctx context.Context) (Item, error) {
 		}
 	}
 	return Item{}, io.EOF
+}
+
+// nextRecord reads the next record, turning a panic in the WARC parser
+// (hostile input) into an error that ends the file.
+func (s *warcSource) nextRecord() (rec gowarc.Record, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.done = true
+			rec, err = gowarc.Record{Offset: s.end}, fmt.Errorf("warc parser failed: %v", p)
+		}
+	}()
+	return s.r.Next()
 }
 
 // item turns one record into an article item; ok is false for records

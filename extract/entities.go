@@ -16,8 +16,9 @@ import (
 func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x := newEntityLex(lex)
 	lowerSeen := lowerWords(d)
+	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d) {
+	for _, r := range capRuns(d, x.isKnown) {
 		for _, m := range x.splitRun(r, lowerSeen) {
 			m := m
 			ms = append(ms, &m)
@@ -26,8 +27,13 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		x.typeMention(d, m, lowerSeen)
 	}
+	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
-	people := clusterPeople(ms)
+	people := clusterPeople(ms, lowerSeen)
+	ends := orgEnds(ms)
+	for _, m := range ms {
+		findRole(d, x.roles, ends, m)
+	}
 	others := clusterOthers(append(ms, councils(d, x, ms)...))
 	out := make([]Entity, 0, len(people)+len(others))
 	for _, c := range append(people, others...) {
@@ -95,6 +101,12 @@ func (c *cluster) entity(d *nlp.Doc) Entity {
 	}
 	sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
 	e.Name = best.name()
+	if c.Type != TypePerson {
+		// The canonical name has no leading "the" ("The Washington Post").
+		if rest, ok := strings.CutPrefix(e.Name, "The "); ok && rest != "" {
+			e.Name = rest
+		}
+	}
 	if c.Type != TypePerson {
 		e.Type = majorityType(c)
 	}

@@ -26,25 +26,46 @@ func surname(ws []nameWord) string {
 	return ""
 }
 
-// unifyTypes gives every mention of one spelling the type of its best-typed
-// mention, so "Labour" is a party everywhere once the list says so.
+// unifyTypes gives every mention of one spelling the type of its
+// best-typed mentions, so "Labour" is a party everywhere once the list says
+// so; among equally strong mentions the most frequent type wins.
 func unifyTypes(ms []*mention) {
-	best := map[string]*mention{}
+	type vote struct {
+		best  *mention
+		count map[string]int
+	}
+	votes := map[string]*vote{}
 	for _, m := range ms {
 		if m.Type == "" {
 			continue
 		}
-		k := m.name()
-		if b, ok := best[k]; !ok || m.Strength > b.Strength {
-			best[k] = m
+		v, ok := votes[m.name()]
+		if !ok {
+			v = &vote{best: m, count: map[string]int{}}
+			votes[m.name()] = v
+		}
+		if m.Strength > v.best.Strength {
+			v.best, v.count = m, map[string]int{}
+		}
+		if m.Strength == v.best.Strength {
+			v.count[m.Type]++
+			if v.count[m.Type] > v.count[v.best.Type] {
+				v.best = m
+			}
 		}
 	}
 	for _, m := range ms {
-		if b, ok := best[m.name()]; ok && b != m && (m.Type == "" || m.Strength < b.Strength) {
-			m.Type, m.Subtype, m.Key, m.Strength = b.Type, b.Subtype, b.Key, b.Strength
-			if m.Type != TypePerson && m.Honorific == "" && m.Role == "" {
-				m.From = m.Start
-			}
+		v, ok := votes[m.name()]
+		if !ok || v.best == m || (m.Type != "" && m.Strength > v.best.Strength) {
+			continue
+		}
+		if m.Type == v.best.Type && m.Strength == v.best.Strength {
+			continue
+		}
+		b := v.best
+		m.Type, m.Subtype, m.Key, m.Strength = b.Type, b.Subtype, b.Key, b.Strength
+		if m.Type != TypePerson && m.Honorific == "" && m.Role == "" {
+			m.From = m.Start
 		}
 	}
 }
@@ -53,10 +74,24 @@ func unifyTypes(ms []*mention) {
 // (surname, honorific with surname, "Sir Keir") joined to the person they
 // name. Lone words that name no known person stay persons only with enough
 // evidence.
-func clusterPeople(ms []*mention) []*cluster {
+func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 	var cs []*cluster
+	alone := map[string]int{}
 	for _, m := range ms {
+		w := m.Words[0]
+		if len(m.Words) == 1 && (m.Type == TypePerson || m.Type == "" && !w.Initial && !lowerSeen[strings.ToLower(w.Text)]) {
+			alone[m.Words[0].Text]++
+		}
+	}
+	for _, m := range ms {
+		if m.Type == TypePerson && !plausiblePerson(m.Words) {
+			m.Type = ""
+		}
 		if m.Type != TypePerson || len(m.Words) < 2 {
+			continue
+		}
+		if m.Strength == evNone && alone[surname(m.Words)] == 0 && !m.Cue {
+			m.Type = "" // a capitalised phrase with nothing to say it is a person
 			continue
 		}
 		if c := findFull(cs, m); c != nil {
@@ -74,8 +109,11 @@ func clusterPeople(ms []*mention) []*cluster {
 			c.Mentions = append(c.Mentions, m)
 			continue
 		}
-		if m.Type != TypePerson || m.Strength < evWeak {
+		if m.Type != TypePerson || m.Strength < evWeak || givenOfMany(cs, m.Words[0].Text) {
 			continue
+		}
+		if m.Prose && !m.Cue && m.Honorific == "" && m.Role == "" && alone[m.Words[0].Text] < 2 {
+			continue // one lone word the recogniser calls a person, said once
 		}
 		if c := findSingle(cs, m.Words[0].Text); c != nil {
 			c.Mentions = append(c.Mentions, m)
@@ -83,7 +121,18 @@ func clusterPeople(ms []*mention) []*cluster {
 		}
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
-	return cs
+	return mergeTails(cs)
+}
+
+// plausiblePerson reports whether ws can be a person's name: no digits and
+// no word in capitals other than initials ("PS4 DualShock", "IN SD").
+func plausiblePerson(ws []nameWord) bool {
+	for _, w := range ws {
+		if hasDigit(w.Text) || (isAcronym(w.Text) && !strings.Contains(w.Text, ".") && !nameSuffixes[w.Text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // findFull returns the cluster of a person with the same first name and
@@ -92,12 +141,20 @@ func findFull(cs []*cluster, m *mention) *cluster {
 	first, last := m.Words[0].Text, surname(m.Words)
 	for _, c := range cs {
 		for _, o := range c.Mentions {
-			if len(o.Words) >= 2 && surname(o.Words) == last && o.Words[0].Text == first {
+			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// sameGiven reports whether two given names are one ("Pat" and "Patrick").
+func sameGiven(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || (len(a) >= 3 && strings.HasPrefix(b, a))
 }
 
 // findShort returns the person a one-word mention names: the surname, or
@@ -125,7 +182,92 @@ func findShort(cs []*cluster, m *mention) *cluster {
 		}
 	}
 	if best == nil {
-		return fallback
+		best = fallback
+	}
+	if best == nil && m.Honorific == "" {
+		best = byGivenName(cs, w)
+	}
+	return best
+}
+
+// byGivenName returns the one person whose given name is w, nil when none
+// or several.
+func byGivenName(cs []*cluster, w string) *cluster {
+	var hit *cluster
+	for _, c := range cs {
+		for _, o := range c.Mentions {
+			if len(o.Words) >= 2 && o.Words[0].Text == w {
+				if hit != nil && hit != c {
+					return nil
+				}
+				hit = c
+			}
+		}
+	}
+	return hit
+}
+
+// givenOfMany reports whether w is the given name of two or more people.
+func givenOfMany(cs []*cluster, w string) bool {
+	n := 0
+	for _, c := range cs {
+		for _, o := range c.Mentions {
+			if len(o.Words) >= 2 && o.Words[0].Text == w {
+				n++
+				break
+			}
+		}
+	}
+	return n > 1
+}
+
+// mergeTails joins a cluster whose name is the tail of a longer name of the
+// same type ("Van Der Beek" into "James Van Der Beek", "Intelligence
+// Committee" into "House Intelligence Committee").
+func mergeTails(cs []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		short := longestWords(c)
+		if len(short) < 2 && !(typeClass(c.Type) == TypeGPE && len(short) == 1) {
+			continue
+		}
+		for _, o := range cs {
+			if o == c || typeClass(o.Type) != typeClass(c.Type) || len(o.Mentions) == 0 {
+				continue
+			}
+			long := longestWords(o)
+			if len(short) == 1 && (len(long) < 3 || long[len(long)-2].Text != "of" || !stateHeads[long[0].Text]) {
+				continue // a lone place joins only "State of Israel", "Republic of Ireland"
+			}
+			if len(long) > len(short) && joinWords(long[len(long)-len(short):]) == joinWords(short) {
+				o.Mentions = append(o.Mentions, c.Mentions...)
+				c.Mentions = nil
+				break
+			}
+		}
+	}
+	for _, c := range cs {
+		if len(c.Mentions) > 0 {
+			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// stateHeads begin the formal name of a state ("State of Israel").
+var stateHeads = map[string]bool{
+	"State": true, "Republic": true, "Kingdom": true, "Commonwealth": true,
+	"Principality": true, "Emirate": true, "Sultanate": true, "Federation": true,
+}
+
+// longestWords returns the words of the cluster's longest mention.
+func longestWords(c *cluster) []nameWord {
+	var best []nameWord
+	for _, m := range c.Mentions {
+		if len(m.Words) > len(best) {
+			best = m.Words
+		}
 	}
 	return best
 }
@@ -165,7 +307,8 @@ func clusterOthers(ms []*mention) []*cluster {
 		}
 		c.Mentions = append(c.Mentions, m)
 	}
-	return joinAcronyms(cs)
+	joinCompanyPlaces(cs)
+	return mergeTails(joinAcronyms(cs))
 }
 
 // typeClass puts GPE and LOC together: one place, whatever the label.
@@ -181,6 +324,12 @@ func typeClass(t string) string {
 func normKey(name, sub string) string {
 	k := strings.ToLower(name)
 	k = strings.TrimPrefix(k, "the ")
+	for _, suf := range legalSuffixes {
+		if t, ok := strings.CutSuffix(k, suf); ok && t != "" {
+			k = strings.TrimRight(t, " ,")
+			break
+		}
+	}
 	if sub == "party" {
 		k = strings.TrimSuffix(k, " party")
 		k = strings.TrimSuffix(k, "s")
@@ -188,18 +337,56 @@ func normKey(name, sub string) string {
 	return k
 }
 
+// legalSuffixes end company names and are dropped from grouping keys, so
+// "Ceres Robotics Inc." and "Ceres Robotics" are one company.
+var legalSuffixes = []string{" inc.", " inc", " corp.", " corp", " corporation", " co.", " ltd.", " ltd", " limited", " plc", " llc"}
+
+// joinCompanyPlaces merges a place cluster into the company named by the
+// same words with a legal suffix ("Sierra Nevada" and "Sierra Nevada
+// Corporation").
+func joinCompanyPlaces(cs []*cluster) {
+	orgs := map[string]*cluster{}
+	for _, c := range cs {
+		if c.Type == TypeOrg {
+			orgs[strings.TrimPrefix(c.Key, TypeOrg+":")] = c
+		}
+	}
+	for _, c := range cs {
+		if typeClass(c.Type) != TypeGPE {
+			continue
+		}
+		if o, ok := orgs[strings.ToLower(c.Mentions[0].name())]; ok && o != c && hasLegalSuffix(o) {
+			o.Mentions = append(o.Mentions, c.Mentions...)
+			c.Mentions = nil
+		}
+	}
+}
+
+// hasLegalSuffix reports whether any mention of c ends in a legal suffix.
+func hasLegalSuffix(c *cluster) bool {
+	for _, m := range c.Mentions {
+		n := " " + strings.ToLower(m.name())
+		for _, suf := range legalSuffixes {
+			if strings.HasSuffix(n, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinAcronyms merges an acronym cluster ("NIDA") into the organisation whose
 // capitalised initials it spells ("National Institute on Drug Abuse").
 func joinAcronyms(cs []*cluster) []*cluster {
 	var out []*cluster
 	for _, c := range cs {
-		name := c.Mentions[0].name()
-		if c.Type != TypeOrg || !isAcronym(name) {
+		if len(c.Mentions) == 0 || c.Type != TypeOrg || !isAcronym(c.Mentions[0].name()) {
 			continue
 		}
+		name := c.Mentions[0].name()
 		a := strings.ReplaceAll(name, ".", "")
 		for _, o := range cs {
-			if o != c && o.Type == TypeOrg && initials(o.Mentions[0].Words) == a {
+			if o != c && o.Type == TypeOrg && len(o.Mentions) > 0 && initials(o.Mentions[0].Words) == a {
 				o.Mentions = append(o.Mentions, c.Mentions...)
 				c.Mentions = nil
 				break

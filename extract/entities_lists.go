@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
+)
 
 // Entity types.
 const (
@@ -30,6 +34,10 @@ var orgLists = []struct{ list, subtype string }{
 
 // entityLex gives the entity extractor fast access to its word lists.
 type entityLex struct {
+	// doc is the article being read; its recogniser labels break ties.
+	doc *nlp.Doc
+	// lowerSeen holds the words the article writes in lower case.
+	lowerSeen                 map[string]bool
 	lex                       *Lexicon
 	honorifics, titles        *List
 	places, placeAliases      *List
@@ -37,6 +45,7 @@ type entityLex struct {
 	placeSuffixes, placeHeads *List
 	nationalities, firstNames *List
 	commonCaps, acronymStop   *List
+	miscSuffixes, roles       *List
 	maxWords                  int
 }
 
@@ -58,6 +67,8 @@ func newEntityLex(lex *Lexicon) *entityLex {
 		firstNames:    lex.List("first_names"),
 		commonCaps:    lex.List("common_caps"),
 		acronymStop:   lex.List("acronym_stop"),
+		miscSuffixes:  lex.List("misc_suffixes"),
+		roles:         lex.List("role_nouns"),
 	}
 	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
 	for _, o := range orgLists {
@@ -70,20 +81,20 @@ func newEntityLex(lex *Lexicon) *entityLex {
 // type, subtype and grouping key.
 func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 	for _, o := range orgLists {
-		if v, ok := x.lex.List(o.list).Value(phrase); ok {
+		if v, ok := listed(x.lex.List(o.list), phrase); ok {
 			if v == "" {
 				v = phrase
 			}
-			return TypeOrg, o.subtype, strings.ToLower(v), true
+			return TypeOrg, o.subtype, normKey(v, o.subtype), true
 		}
 	}
-	if v, ok := x.places.Value(phrase); ok {
+	if v, ok := listed(x.places, phrase); ok {
 		if v == "" {
 			v = TypeGPE
 		}
 		return v, "", x.placeKey(phrase), true
 	}
-	if v, ok := x.placeAliases.Value(phrase); ok {
+	if v, ok := listed(x.placeAliases, phrase); ok {
 		t, _, _, _ := x.known(v)
 		if t == "" {
 			t = TypeGPE
@@ -91,6 +102,25 @@ func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 		return t, "", strings.ToLower(v), true
 	}
 	return "", "", "", false
+}
+
+// listed looks phrase up in l; an entry written in capitals ("WHO", "US")
+// matches only capitals, so "Who" and "Us" are not listed.
+func listed(l *List, phrase string) (string, bool) {
+	v, ok := l.Value(phrase)
+	if !ok {
+		return "", false
+	}
+	if o, _ := l.Original(phrase); o != phrase && isAcronym(o) {
+		return "", false
+	}
+	return v, true
+}
+
+// isKnown reports whether phrase is a listed organisation or place.
+func (x *entityLex) isKnown(phrase string) bool {
+	_, _, _, ok := x.known(phrase)
+	return ok
 }
 
 // placeKey groups the spellings of one place.

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // mention is one candidate name in the text, before merging into entities.
 type mention struct {
@@ -15,7 +19,11 @@ type mention struct {
 	Role      string
 	Gender    string
 	Honorific string
-	Sentence  int
+	// Cue is true when a speech verb follows the name ("Harris said").
+	Cue bool
+	// Prose is true when the type comes from the recogniser's label alone.
+	Prose    bool
+	Sentence int
 	// Next is the index of the first token after the name.
 	Next int
 }
@@ -27,6 +35,14 @@ func (m *mention) name() string { return joinWords(m.Words) }
 // the person after them, leading parties and places become mentions of
 // their own, connectors split names that are not organisations.
 func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
+	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
+		r.Words, r.Party = r.Words[:len(r.Words)-1], false
+	}
+	if r.Poss >= 0 {
+		if left, right, ok := x.cutPossessive(r); ok {
+			return append(x.splitRun(left, lowerSeen), x.splitRun(right, lowerSeen)...)
+		}
+	}
 	ws := r.Words
 	var out []mention
 	for len(ws) > 0 {
@@ -41,7 +57,9 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 		if _, _, m, a := x.nextTitle(rest); m > 0 {
 			end = a
 		}
-		if end > 0 {
+		if end == 1 && isAcronym(rest[0].Text) {
+			out = append(out, x.splitPlain(rest[:1], lowerSeen)...)
+		} else if end > 0 {
 			p := newMention(rest[:end])
 			p.Type, p.Strength = TypePerson, evStrong
 			if hon {
@@ -50,6 +68,10 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 				p.Gender, _ = x.honorifics.Value(t)
 			} else {
 				p.Role = t
+				if n := len(out); n > 0 && out[n-1].Type == TypeOrg && out[n-1].End+1 == ws[at].Start {
+					// "Swansea Labour MP Carolyn Harris": the party goes with the title.
+					p.Role = x.doc.Text[out[n-1].Start:ws[at+len(strings.Fields(t))-1].End]
+				}
 			}
 			out = append(out, trimPerson(p)...)
 		}
@@ -62,6 +84,59 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 		out[len(out)-1].Next = r.Next
 	}
 	return out
+}
+
+// lastSegment returns the words after the last connector that splits
+// names ("Democratic Progressive" in "Tsai Ing-wen of the Democratic
+// Progressive").
+func lastSegment(ws []nameWord) []nameWord {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if connectors[ws[i].Text] && !particles[ws[i].Text] {
+			return ws[i+1:]
+		}
+	}
+	return ws
+}
+
+// partyName reports whether ws can name a party when "party" follows:
+// short, no given name, no place, no common word ("Communist party",
+// "Democratic Progressive party", not "Guy Fawkes party").
+func (x *entityLex) partyName(ws []nameWord) bool {
+	if len(ws) > 0 && ws[0].Text == "The" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 || x.firstNames.Has(ws[0].Text) {
+		return false
+	}
+	for _, w := range ws {
+		if x.commonCaps.Has(w.Text) || x.places.Has(w.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutPossessive decides a possessive joint: "People’s Daily" and "Lowe’s
+// Companies Inc." hold (a listed name or an organisation suffix), while
+// "Britain’s Prime Minister" is cut into "Britain" and "Prime Minister".
+// It returns the two runs and true when the joint is cut.
+func (x *entityLex) cutPossessive(r run) (run, run, bool) {
+	ws, p := r.Words, r.Poss
+	if _, _, _, ok := x.known(joinWords(ws)); ok || x.isOrgSuffix(ws[len(ws)-1].Text) && p == 0 {
+		return r, r, false
+	}
+	if _, _, _, ok := x.known(joinWords(ws[p:])); ok && p > 0 {
+		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
+		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
+		return left, right, true
+	}
+	w := ws[p]
+	if i := strings.LastIndexAny(w.Text, "'’"); i > 0 {
+		w.Text, w.End = w.Text[:i], w.Start+i
+	}
+	left := run{Words: append(append([]nameWord{}, ws[:p]...), w), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
+	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
+	return left, right, true
 }
 
 // nextTitle finds the first honorific or title in ws that introduces a
@@ -77,6 +152,10 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 		t, hon, n := x.title(ws, i)
 		if n == 0 {
 			continue
+		}
+		if i > 0 && connectors[ws[i-1].Text] && !hon {
+			i += n - 1
+			continue // "Office of the Inspector General" names an office
 		}
 		rest := ws[i+n:]
 		if len(rest) > 0 && x.isOrgSuffix(rest[len(rest)-1].Text) {
@@ -95,15 +174,41 @@ func (x *entityLex) isOrgSuffix(w string) bool { return x.orgSuffixes.Has(w) }
 
 // splitPlain cuts a run with no titles into mentions.
 func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []mention {
+	if len(ws) > 1 && x.miscSuffixes.Has(ws[len(ws)-1].Text) {
+		if k := x.knownAt(ws, 0); k > 0 && k < len(ws) {
+			m, _ := x.wholeName(ws[:k]) // "LEGO Star Wars Ultimate Collector Series"
+			return []mention{m}
+		}
+		return nil // an event, prize, law or product, not an entity
+	}
+	if len(ws) > 1 && !x.commonCaps.Has(ws[0].Text) {
+		if m, ok := x.wholeName(trimConnectors(x.dropClosers(ws))); ok {
+			return []mention{m}
+		}
+	}
 	ws = x.dropOpeners(ws, lowerSeen)
-	ws = trimConnectors(ws)
+	ws = trimConnectors(x.dropClosers(ws))
 	if len(ws) == 0 {
 		return nil
+	}
+	if _, _, _, ok := x.known(joinWords(ws)); !ok && x.isDemonym(joinWords(ws)) {
+		return nil
+	}
+	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {
+		return nil // "Group A", "Terminal 5": labels, not names
+	}
+	if x.miscSuffixes.Has(ws[len(ws)-1].Text) && len(ws) > 1 {
+		return nil // an event, prize, law or product, not an entity
 	}
 	if m, ok := x.wholeName(ws); ok {
 		return []mention{m}
 	}
-	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) {
+	for i, w := range ws {
+		if w.Text == "and" || w.Text == "&" && i > 0 && isAcronym(ws[i-1].Text) {
+			return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i+1:], lowerSeen)...)
+		}
+	}
+	if k := x.knownAt(ws, 0); k > 0 && k < len(ws) && !x.looksPerson(ws, k) {
 		m, _ := x.wholeName(ws[:k])
 		return append([]mention{m}, x.splitPlain(ws[k:], lowerSeen)...)
 	}
@@ -115,17 +220,102 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 			return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i+1:], lowerSeen)...)
 		}
 	}
+	if i := x.trailingKnown(ws); i > 0 {
+		out := x.splitPlain(ws[:i], lowerSeen)
+		m, _ := x.wholeName(ws[i:])
+		return append(out, m)
+	}
+	if i := x.nameStart(ws); i > 0 {
+		return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i:], lowerSeen)...)
+	}
 	if len(ws) == 1 && x.isNotName(ws[0].Text) {
 		return nil
 	}
 	return []mention{newMention(ws)}
 }
 
+// looksPerson reports whether ws, whose first k words are a listed place or
+// organisation, is rather a person: a given name ("Alexandria", "Jordan")
+// before one or two unlisted words.
+func (x *entityLex) looksPerson(ws []nameWord, k int) bool {
+	if k != 1 || len(ws) > 3 || x.knownAt(ws, 1) > 0 {
+		return false
+	}
+	if x.firstNames.Has(ws[0].Text) {
+		return true
+	}
+	if t, _, _, _ := x.known(ws[0].Text); t == TypeOrg || anyLower(ws[1:], x.lowerSeen) {
+		return false
+	}
+	m := newMention(ws)
+	return x.doc != nil && proseLabel(x.doc, &m) == TypePerson
+}
+
+// trailingKnown returns the index where a listed name that ends ws starts,
+// when the words before it are not a given name ("Enter South Dakota",
+// "Sioux Falls Twitter"), else 0.
+func (x *entityLex) trailingKnown(ws []nameWord) int {
+	for i := 1; i < len(ws); i++ {
+		if x.knownAt(ws, i) == len(ws)-i {
+			if x.firstNames.Has(ws[0].Text) {
+				return 0
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// nameStart returns the index of a given name inside ws that starts a
+// person's name after other words ("Browns DL Sheldon Richardson"), else 0.
+func (x *entityLex) nameStart(ws []nameWord) int {
+	for i := 1; i+1 < len(ws); i++ {
+		if x.firstNames.Has(ws[i].Text) && !x.firstNames.Has(ws[i-1].Text) && !particles[ws[i-1].Text] {
+			return i
+		}
+	}
+	return 0
+}
+
+// isDemonym reports whether p names a people rather than a place or body:
+// a listed nationality, its plural, or a place with "ns" ("Americans",
+// "South Dakotans").
+func (x *entityLex) isDemonym(p string) bool {
+	if x.nationalities.Has(p) || x.nationalities.Has(strings.TrimSuffix(p, "s")) {
+		return true
+	}
+	if strings.HasSuffix(p, "ns") && x.places.Has(strings.TrimSuffix(p, "ns")) {
+		return true // "Americans", "South Dakotans"
+	}
+	return strings.HasSuffix(p, "an") && x.places.Has(strings.TrimSuffix(p, "n")) // "North American"
+}
+
 // isNotName reports whether a lone capitalised word names nothing: an
 // adjective of nationality or party, a day or month, a stop acronym.
 func (x *entityLex) isNotName(w string) bool {
-	return x.nationalities.Has(w) || x.commonCaps.Has(w) || x.acronymStop.Has(w) ||
-		x.titles.Has(w) || x.honorifics.Has(w)
+	if _, _, _, ok := x.known(w); ok {
+		return false
+	}
+	if x.placeSuffixes.Has(w) || x.orgSuffixes.Has(w) || x.miscSuffixes.Has(w) {
+		return true // "Street", "Council" alone name nothing
+	}
+	if len(w) > 2 && w[1] == '-' && strings.IndexByte("DRI", w[0]) >= 0 {
+		return true // a party and state code: "D-Minn.", "R-Texas"
+	}
+	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
+		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
+}
+
+// isContraction reports whether w is a contraction such as "I’ve" or
+// "Don't" (an apostrophe followed by lower case).
+func isContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(w[i:], "'’")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && !unicode.IsUpper(r)
 }
 
 // dropOpeners removes capitalised words that lead a run only because they
@@ -139,7 +329,8 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 		switch {
 		case w.Text == "The" || w.Text == "A" || w.Text == "An":
 		case w.Initial && (x.commonCaps.Has(w.Text) || lowerSeen[strings.ToLower(w.Text)]):
-		case w.Initial && len(ws) == 1 && looksLikeVerb(w.Text):
+		case w.Initial && looksLikeVerb(w.Text) && !x.firstNames.Has(w.Text):
+		case w.Initial && len(ws) > 1 && !x.firstNames.Has(w.Text) && x.knownAt(ws, 1) > 0:
 		default:
 			return ws
 		}
@@ -147,6 +338,21 @@ func (x *entityLex) dropOpeners(ws []nameWord, lowerSeen map[string]bool) []name
 	}
 	return ws
 }
+
+// dropClosers removes days, months and other common capitalised words that
+// end a run ("the House Intelligence Committee Tuesday").
+func (x *entityLex) dropClosers(ws []nameWord) []nameWord {
+	if x.knownAt(ws, 0) == len(ws) {
+		return ws // "USA Today"
+	}
+	for len(ws) > 1 && x.commonCaps.Has(ws[len(ws)-1].Text) && x.knownAt(ws, len(ws)-1) == 0 {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 
 // looksLikeVerb reports whether w has a verb or adverb ending ("Hailing",
 // "Overnight" excepted) typical of sentence openers.
@@ -178,11 +384,14 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		return m, false
 	}
 	first, last := ws[0].Text, ws[len(ws)-1].Text
-	if sub, ok := x.orgSuffixes.Value(last); ok {
+	if !x.andJoinsOneName(ws) {
+		return m, false
+	}
+	if sub, ok := x.orgSuffixes.Value(last); ok && x.headBeforeConnector(ws) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
-	if t, ok := x.placeSuffixes.Value(last); ok {
+	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) {
 		m.Type, m.Strength = t, evStrong
 		return m, true
 	}
@@ -192,14 +401,14 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 	}
 	for i := 1; i+1 < len(ws); i++ {
 		if connectors[ws[i+1].Text] && !particles[ws[i+1].Text] {
-			if sub, ok := x.orgSuffixes.Value(ws[i].Text); ok {
+			if sub, ok := x.orgSuffixes.Value(ws[i].Text); ok && !(sub == "outlet" && x.knownAt(ws, i+2) == len(ws)-i-2) {
 				m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 				return m, true
 			}
 			break
 		}
 	}
-	if t, ok := x.placeHeads.Value(first); ok {
+	if t, ok := x.placeHeads.Value(first); ok && !hasSplitter(ws) {
 		m.Type, m.Strength = t, evShape
 		return m, true
 	}
@@ -208,8 +417,72 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 			m.Type, m.Subtype, m.Strength = TypeOrg, "company", evShape
 			return m, true
 		}
+		if w.Text == "and" {
+			return m, false
+		}
 	}
 	return m, false
+}
+
+// andJoinsOneName reports whether an "and" or "&" inside ws joins the words
+// of one organisation ("Securities and Exchange Commission", "Bang &
+// Olufsen") rather than two names ("Ubisoft and Take-Two Interactive").
+// Names without "and" pass.
+func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
+	for i, w := range ws {
+		if w.Text != "and" && w.Text != "&" {
+			continue
+		}
+		left, right := ws[:i], ws[i+1:]
+		if len(left) == 0 || len(right) == 0 {
+			return false
+		}
+		if w.Text == "&" {
+			continue
+		}
+		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
+		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) || right[0].Text == "the" ||
+			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLegalSuffix reports whether w ends a company's legal name ("Inc.").
+func isLegalSuffix(w string) bool {
+	w = " " + strings.ToLower(w)
+	for _, suf := range legalSuffixes {
+		if w == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// headBeforeConnector reports whether a name with a connector ("Union of
+// Jewish Students", "Tsai Ing-wen of the Democratic Progressive party") has
+// an organisation word before it, so it is one name; names without a
+// connector pass.
+func (x *entityLex) headBeforeConnector(ws []nameWord) bool {
+	for i := 1; i < len(ws); i++ {
+		if connectors[ws[i].Text] && !particles[ws[i].Text] {
+			p := ws[i-1].Text
+			return x.orgSuffixes.Has(p) || x.orgHeads.Has(p) || x.orgHeads.Has(ws[0].Text)
+		}
+	}
+	return true
+}
+
+// hasSplitter reports whether ws holds a connector other than "of" or a
+// name particle.
+func hasSplitter(ws []nameWord) bool {
+	for _, w := range ws {
+		if connectors[w.Text] && !particles[w.Text] && w.Text != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPerson splits a person's words at a connector that is not a particle

@@ -76,7 +76,7 @@ func TestEntitiesTitleSurname(t *testing.T) {
 func TestEntitiesSplitsPlacePartyRoleName(t *testing.T) {
 	es := entitiesOf(t, "Thanking voters, Swansea Labour MP Carolyn Harris said the result was historic.")
 	assert.Equal(t, []string{"GPE:Swansea", "ORG:Labour", "PERSON:Carolyn Harris"}, names(es))
-	assert.Equal(t, "MP", find(es, "Carolyn Harris").Role)
+	assert.Equal(t, "Labour MP", find(es, "Carolyn Harris").Role)
 	assert.Equal(t, "party", find(es, "Labour").Subtype)
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
@@ -31,14 +32,25 @@ var personCues = map[string]bool{
 // typeMention gives an untyped mention its type from the shape of the name,
 // the words around it and the recogniser's label.
 func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]bool) {
+	m.Cue = personCues[x.nextWord(d, m)] || personCues[x.prevWord(d, m)]
 	if m.Type != "" {
 		return
 	}
 	n := len(m.Words)
 	first := m.Words[0].Text
+	prev := x.prevWord(d, m)
 	switch {
+	case x.roles.Has(prev) && isLowerWord(prev) && strings.HasPrefix(x.prevTag(d, m), "NN") && !isAcronym(first):
+		m.Type, m.Strength = TypePerson, evShape // "center Maurkice Pouncey", "star Neymar"
 	case n == 1 && isAcronym(first):
+		if !x.plausibleAcronym(d, m, lowerSeen) {
+			return
+		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
+		m.Type, m.Strength = TypePerson, evWeak
+	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
+		m.Type, m.Strength = TypePerson, evShape // "Botic van de Zanschulp", "Tsai Ing-wen"
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
 	case x.nextWord(d, m) != "" && placeNouns[x.nextWord(d, m)]:
@@ -47,22 +59,134 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	if m.Type != "" {
 		return
 	}
-	if n == 1 && (m.Words[0].Initial || lowerSeen[strings.ToLower(first)]) {
-		return // a lone capitalised common or sentence-opening word
+	if n == 1 && lowerSeen[strings.ToLower(first)] {
+		return // a lone capitalised common word
 	}
-	if t := proseLabel(d, m); t != "" {
-		m.Type, m.Strength = t, evWeak
+	if n == 1 && m.Words[0].Initial {
+		if personCues[x.nextWord(d, m)] && !x.commonCaps.Has(first) && d.Tokens[m.Words[0].Tok].Tag == "NNP" {
+			m.Type, m.Strength = TypePerson, evWeak // "Schiff asked."
+		}
 		return
 	}
-	prev := x.prevWord(d, m)
+	if t := proseLabel(d, m); t != "" {
+		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
+			return // "the Klingon Empire", "the Europa Clipper": people take no article
+		}
+		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
+			return // "Last Hot Time", "Red Dead Redemption": titles, not people
+		}
+		if n == 1 && t != TypePerson && !placePreps[prev] {
+			return // a lone word the recogniser calls a place, with nothing around it
+		}
+		m.Type, m.Strength, m.Prose = t, evWeak, true
+		return
+	}
 	switch {
 	case n == 1 && placePreps[prev] && !lowerSeen[strings.ToLower(first)]:
 		m.Type, m.Strength = TypeGPE, evWeak
-	case n >= 2 && personCues[x.nextWord(d, m)]:
+	case personCues[x.nextWord(d, m)]:
 		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && n <= 4:
 		m.Type, m.Strength = TypePerson, evNone
 	}
+}
+
+// plausibleAcronym reports whether a word in capitals names an
+// organisation: not a shouted common word ("WINS"), no digits ("TNG50"),
+// and at most four letters unless the recogniser saw a name there.
+func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[string]bool) bool {
+	w := m.Words[0].Text
+	switch {
+	case lowerSeen[strings.ToLower(w)] || hasDigit(w):
+		return false
+	}
+	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
+}
+
+// typeByCoordination types a name with no type of its own from the name it
+// is listed with ("SBI and ICICI Bank", "Wandsworth and Westminster"):
+// the words between them are only "and", "or" or a comma.
+func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
+	for i, m := range ms {
+		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
+			anyListed(m.Words, x.commonCaps) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
+				continue
+			}
+			a, b := ms[j], m
+			if j > i {
+				a, b = m, ms[j]
+			}
+			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
+				continue
+			}
+			m.Type, m.Subtype, m.Strength = ms[j].Type, ms[j].Subtype, evWeak
+			break
+		}
+	}
+}
+
+// anyListed reports whether any of ws is on l.
+func anyListed(ws []nameWord, l *List) bool {
+	for _, w := range ws {
+		if l.Has(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports whether gap is only "and", "or" or a comma.
+func coordinator(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", "or", ",", "&":
+		return true
+	}
+	return false
+}
+
+// hasParticle reports whether a name particle ("van", "de") stands between
+// capitalised words of ws.
+func hasParticle(ws []nameWord) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if particles[ws[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHyphenGiven reports whether a word after the first of ws is a
+// romanised two-syllable given name ("Ing-wen", "Hau-yip").
+func hasHyphenGiven(ws []nameWord) bool {
+	for _, w := range ws[1:] {
+		a, b, ok := strings.Cut(w.Text, "-")
+		if ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyLower reports whether any of ws is also written in lower case in the
+// text.
+func anyLower(ws []nameWord, lowerSeen map[string]bool) bool {
+	for _, w := range ws {
+		if lowerSeen[strings.ToLower(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// definedAcronym reports whether the acronym stands in brackets right after
+// a name ("the National Institute on Drug Abuse (NIDA)").
+func (x *entityLex) definedAcronym(d *nlp.Doc, m *mention) bool {
+	i := d.TokenAt(m.Start)
+	return i >= 2 && d.Tokens[i-1].Text == "(" && isCapWord(d.Tokens[i-2].Text)
 }
 
 // nextWord returns the lower-cased token after the mention, "" at the end of
@@ -76,6 +200,16 @@ func (x *entityLex) nextWord(d *nlp.Doc, m *mention) string {
 		return ""
 	}
 	return strings.ToLower(d.Tokens[i].Text)
+}
+
+// prevTag returns the tag of the token before the mention, "" at the start
+// of its sentence.
+func (x *entityLex) prevTag(d *nlp.Doc, m *mention) string {
+	i := d.TokenAt(m.From) - 1
+	if i < 0 || d.SentenceAt(d.Tokens[i].Start) != m.Sentence {
+		return ""
+	}
+	return d.Tokens[i].Tag
 }
 
 // prevWord returns the lower-cased token before the mention, "" at the start
@@ -92,7 +226,9 @@ func (x *entityLex) prevWord(d *nlp.Doc, m *mention) string {
 // mention, "" when none.
 func proseLabel(d *nlp.Doc, m *mention) string {
 	sp := nlp.Span{Start: m.Start, End: m.End}
-	for _, c := range d.Candidates {
+	// Candidates come in text order; skip those that end before the mention.
+	i := sort.Search(len(d.Candidates), func(i int) bool { return d.Candidates[i].End > m.Start })
+	for _, c := range d.Candidates[i:] {
 		if c.Start >= m.End {
 			break
 		}

@@ -28,6 +28,11 @@ type run struct {
 	Sentence int
 	// Next is the index of the first token after the run.
 	Next int
+	// Poss is the index of the word that ends in a possessive joining it to
+	// the next word ("People’s"), -1 when none.
+	Poss int
+	// Party is true when the last word is a lower-case "party".
+	Party bool
 }
 
 // connectors may stand inside a name between capitalised words.
@@ -86,10 +91,18 @@ func isPossessive(s string) bool {
 	return s == "’s" || s == "'s" || s == "’" || s == "'" || s == "s’" || s == "s'"
 }
 
-// capRuns finds every run of capitalised words in d.
-func capRuns(d *nlp.Doc) []run {
+// capRuns finds every run of capitalised words in d. A possessive between
+// two capitalised words ("People’s Daily") joins them; the caller decides
+// whether the joint holds. Words glued by a lost line break ("NoemKristi")
+// are cut apart.
+func capRuns(d *nlp.Doc, known func(string) bool) []run {
 	var out []run
+	vocab := wordVocab(d)
 	for si, s := range d.Sentences {
+		shout, title := sentenceCase(d, s)
+		if shout {
+			continue
+		}
 		i := s.First
 		for i < s.Last {
 			w, next, ok := capWordAt(d, s, i)
@@ -97,7 +110,7 @@ func capRuns(d *nlp.Doc) []run {
 				i++
 				continue
 			}
-			r := run{Words: []nameWord{w}, Sentence: si}
+			r := run{Words: []nameWord{w}, Sentence: si, Poss: -1}
 			i = next
 			for i < s.Last {
 				if w, nx, ok := capWordAt(d, s, i); ok {
@@ -110,13 +123,143 @@ func capRuns(d *nlp.Doc) []run {
 					i = nx
 					continue
 				}
+				if r.Poss < 0 && possessiveJoint(d, s, i) {
+					last := &r.Words[len(r.Words)-1]
+					last.End = d.Tokens[i].End()
+					last.Text = d.Text[last.Start:last.End]
+					r.Poss = len(r.Words) - 1
+					i++
+					continue
+				}
 				break
 			}
+			if i+1 < s.Last && r.Words[len(r.Words)-1].Text == "Washington" && d.Tokens[i].Text == "," &&
+				(d.Tokens[i+1].Text == "D.C." || d.Tokens[i+1].Text == "DC") {
+				// "Washington, D.C." is one name.
+				last := &r.Words[len(r.Words)-1]
+				last.End = d.Tokens[i+1].End()
+				last.Text = d.Text[last.Start:last.End]
+				i += 2
+			}
+			if i < s.Last && d.Tokens[i].Text == "party" {
+				// "the Communist party": the lower-case noun may be part of the name.
+				t := d.Tokens[i]
+				r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: i})
+				r.Party = true
+				i++
+			}
 			r.Next = i
-			out = append(out, r)
+			for k := range r.Words {
+				r.Words[k].Initial = r.Words[k].Initial || title
+			}
+			out = append(out, cutGlued(r, vocab, known)...)
 		}
 	}
 	return out
+}
+
+// possessiveJoint reports whether token i is a possessive glued to the word
+// before it and followed by a capitalised word.
+func possessiveJoint(d *nlp.Doc, s nlp.Sentence, i int) bool {
+	t := d.Tokens[i]
+	if (t.Text != "’s" && t.Text != "'s") || i+1 >= s.Last || d.Tokens[i-1].End() != t.Start {
+		return false
+	}
+	_, _, ok := capWordAt(d, s, i+1)
+	return ok
+}
+
+// wordVocab returns the set of word tokens of d.
+func wordVocab(d *nlp.Doc) map[string]bool {
+	v := map[string]bool{}
+	for _, t := range d.Tokens {
+		v[t.Text] = true
+	}
+	return v
+}
+
+// cutGlued splits r where a word is two names glued together, a lower-case
+// letter followed by a capital ("NoemKristi"), when either half stands
+// alone elsewhere in the text.
+func cutGlued(r run, vocab map[string]bool, known func(string) bool) []run {
+	for k, w := range r.Words {
+		at := gluePoint(w.Text)
+		if at < 0 || !(vocab[w.Text[:at]] || vocab[w.Text[at:]] || w.Text[at-1] == '_') {
+			at = hyphenPoint(w.Text, known)
+		}
+		if at < 0 {
+			continue
+		}
+		lt := strings.TrimRight(w.Text[:at], "_-")
+		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: lt, Start: w.Start, End: w.Start + len(lt), Initial: w.Initial, Tok: w.Tok}),
+			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
+		if r.Poss >= 0 && r.Poss < k {
+			left.Poss = r.Poss
+		}
+		right := run{Words: append([]nameWord{{Text: w.Text[at:], Start: w.Start + at, End: w.End, Tok: w.Tok}}, r.Words[k+1:]...),
+			Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
+		if r.Poss > k {
+			right.Poss = r.Poss - k
+		}
+		return append([]run{left}, cutGlued(right, vocab, known)...)
+	}
+	return []run{r}
+}
+
+// hyphenPoint returns the index after the hyphen of a word that joins two
+// listed names ("US-China"), else -1.
+func hyphenPoint(w string, known func(string) bool) int {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || !known(w[:i]) || !known(w[i+1:]) {
+		return -1
+	}
+	return i + 1
+}
+
+// gluePoint returns the byte index where a capital follows a lower-case
+// letter inside w, both halves at least three letters long, else -1.
+func gluePoint(w string) int {
+	if i := strings.LastIndexByte(w, '_'); i > 0 && i+1 < len(w) && isCapWord(w[i+1:]) {
+		return i + 1
+	}
+	prevLower := false
+	for i, r := range w {
+		if unicode.IsUpper(r) && prevLower && i >= 3 && len(w)-i >= 3 {
+			return i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return -1
+}
+
+// functionWords stay lower case in headlines written in title case.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "for": true,
+	"to": true, "and": true, "or": true, "at": true, "by": true, "with": true, "from": true,
+	"as": true, "vs": true, "via": true,
+}
+
+// sentenceCase reports whether a sentence is shouted (mostly words in
+// capitals) or written in title case (every content word capitalised, as in
+// headlines and link lists): in both, capitals say little about names.
+func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
+	words, caps, upper := 0, 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i].Text
+		if !isWord(t) || functionWords[t] {
+			continue
+		}
+		words++
+		if isCapWord(t) {
+			caps++
+		}
+		if utf8.RuneCountInString(t) > 1 && strings.ToUpper(t) == t {
+			upper++
+		}
+	}
+	shout = upper >= 3 && upper*2 >= words
+	title = words >= 3 && caps == words
+	return shout, title
 }
 
 // capWordAt returns the capitalised word at token i of sentence s, joining an
@@ -142,9 +285,40 @@ func capWordAt(d *nlp.Doc, s nlp.Sentence, i int) (nameWord, int, bool) {
 	return w, next, true
 }
 
-// trimWordEnd drops trailing apostrophes and quote marks glued to a word.
+// trimWordEnd drops trailing apostrophes and quote marks glued to a word,
+// and a lower-case tail after a dash ("Eco–level", "Dakota-based").
 func trimWordEnd(s string) string {
-	return strings.TrimRight(s, "'’‘\"“”,;:")
+	if i := strings.IndexAny(s, "–—"); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexByte(s, '-'); i > 0 && dashTails[s[i+1:]] {
+		s = s[:i]
+	}
+	s = strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
+	if strings.Count(s, ".") == 1 && strings.HasSuffix(s, ".") && len(s) >= 4 && !abbreviations[s] {
+		s = s[:len(s)-1] // "Tor." at the end of a sentence the tokenizer kept whole
+	}
+	return s
+}
+
+// abbreviations keep their full stop.
+var abbreviations = map[string]bool{
+	"Inc.": true, "Corp.": true, "Bros.": true, "Ltd.": true, "Prof.": true, "Capt.": true,
+	"Gov.": true, "Sgt.": true, "Cmdr.": true, "Sept.": true, "Assn.": true, "Dept.": true,
+	"Univ.": true, "Mass.": true, "Calif.": true, "Conn.": true, "Penn.": true, "Wash.": true,
+	"Gen.": true, "Sen.": true, "Rep.": true, "Col.": true, "Ave.": true, "Blvd.": true,
+	"Fla.": true, "Ariz.": true, "Ore.": true, "Nev.": true, "Tex.": true, "Jan.": true,
+	"Feb.": true, "Aug.": true, "Oct.": true, "Nov.": true, "Dec.": true, "Maj.": true,
+	"Adm.": true, "Vol.": true, "Mrs.": true, "Rev.": true, "Det.": true, "Supt.": true,
+}
+
+// dashTails are lower-case words that follow a name after a hyphen and are
+// not part of it.
+var dashTails = map[string]bool{
+	"based": true, "sized": true, "born": true, "style": true, "like": true, "led": true,
+	"backed": true, "owned": true, "era": true, "level": true, "type": true, "bound": true,
+	"made": true, "run": true, "funded": true, "linked": true, "related": true, "wide": true,
+	"area": true, "class": true, "specific": true, "centric": true, "listed": true,
 }
 
 // connectorAt returns the connector words at token i when a capitalised word
@@ -172,5 +346,9 @@ func isInitialPos(d *nlp.Doc, s nlp.Sentence, i int) bool {
 	if i == s.First {
 		return true
 	}
-	return openers[d.Tokens[i-1].Text]
+	p := d.Tokens[i-1]
+	if p.Text == "\"" || p.Text == "'" {
+		return p.End() == d.Tokens[i].Start // an opening mark is glued to its word
+	}
+	return openers[p.Text]
 }

@@ -126,8 +126,5 @@ func (c Case) warcItem(ctx context.Context) (corpus.Item, error) {
 			it.Source = warc + "#" + uri
 			return it, nil
 		}
-		if strings.HasSuffix(it.ID, ".warc") {
-			return corpus.Item{}, fmt.Errorf("case %s: %s: reading pages from WARC files is not supported yet by this build", c.Name, name)
-		}
 	}
 }

@@ -29,10 +29,11 @@ const absent = "(absent)"
 
 // DiffJSON compares two JSON documents canonically (only the order of
 // object keys is ignored; numbers compare by value) and returns their
-// differences in document order. Arrays of different lengths are aligned
-// on their equal elements, so one inserted quote shows as one addition,
-// not as a change to every quote after it. It fails when either document
-// is not JSON.
+// differences, object keys in sorted order. Arrays of different lengths
+// are aligned on their equal elements and then on elements with the same
+// name or text, so one inserted quote shows as one addition, not as a
+// change to every quote after it. It fails when either document is not
+// JSON.
 func DiffJSON(before, after []byte) ([]Difference, error) {
 	a, err := decodeJSON(before)
 	if err != nil {
@@ -139,7 +140,10 @@ func joinPath(path, key string) string {
 
 // diffArrays compares element by element when the lengths agree, and
 // otherwise aligns the arrays on their longest common run of equal
-// elements, pairing up what lies between.
+// elements, then, in the stretches between, on elements with the same
+// identity (an object's "name" or "text"), so that one inserted entity
+// shows as one addition plus the ids that moved, not as a change to every
+// entity after it.
 func (d *differ) diffArrays(path string, a, b []any) {
 	if len(a) == len(b) {
 		for i := range a {
@@ -147,17 +151,28 @@ func (d *differ) diffArrays(path string, a, b []any) {
 		}
 		return
 	}
-	i, j := 0, 0
-	for _, m := range lcs(a, b) {
-		d.diffGap(path, a[i:m[0]], b[j:m[1]], i, j)
-		i, j = m[0]+1, m[1]+1
-	}
-	d.diffGap(path, a[i:], b[j:], i, j)
+	gap := func(a, b []any, i, j int) { d.diffGap(path, a, b, i, j) }
+	d.align(path, a, b, 0, 0, equalJSON, func(a, b []any, i, j int) {
+		d.align(path, a, b, i, j, sameIdentity, gap)
+	})
 }
 
-// diffGap compares the unequal stretches a (from index i of the old array)
-// and b (from index j of the new one): pairs first, then removals or
-// additions.
+// align walks a and b (starting at indexes i and j of the whole arrays)
+// along a longest common subsequence under eq: matched pairs are
+// compared, and the stretches between them go to gap.
+func (d *differ) align(path string, a, b []any, i, j int, eq func(x, y any) bool, gap func(a, b []any, i, j int)) {
+	x, y := 0, 0
+	for _, m := range lcs(a, b, eq) {
+		gap(a[x:m[0]], b[y:m[1]], i+x, j+y)
+		d.diff(fmt.Sprintf("%s[%d]", path, j+m[1]), a[m[0]], b[m[1]])
+		x, y = m[0]+1, m[1]+1
+	}
+	gap(a[x:], b[y:], i+x, j+y)
+}
+
+// diffGap compares the unmatched stretches a (from index i of the old
+// array) and b (from index j of the new one): pairs first, then removals
+// or additions.
 func (d *differ) diffGap(path string, a, b []any, i, j int) {
 	n := min(len(a), len(b))
 	for k := range n {
@@ -171,9 +186,30 @@ func (d *differ) diffGap(path string, a, b []any, i, j int) {
 	}
 }
 
-// lcs returns the index pairs of a longest common subsequence of equal
-// elements of a and b, in order.
-func lcs(a, b []any) [][2]int {
+// identity returns what names an array element for alignment: an
+// object's "name" or "text", else nothing.
+func identity(v any) (string, bool) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return "", false
+	}
+	for _, k := range []string{"name", "text"} {
+		if s, ok := m[k].(string); ok {
+			return k + "\x00" + s, true
+		}
+	}
+	return "", false
+}
+
+func sameIdentity(x, y any) bool {
+	a, ok1 := identity(x)
+	b, ok2 := identity(y)
+	return ok1 && ok2 && a == b
+}
+
+// lcs returns the index pairs of a longest common subsequence of a and b
+// under eq, in order.
+func lcs(a, b []any, eq func(x, y any) bool) [][2]int {
 	n, m := len(a), len(b)
 	t := make([][]int, n+1)
 	for i := range t {
@@ -181,7 +217,7 @@ func lcs(a, b []any) [][2]int {
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if equalJSON(a[i], b[j]) {
+			if eq(a[i], b[j]) {
 				t[i][j] = t[i+1][j+1] + 1
 			} else {
 				t[i][j] = max(t[i+1][j], t[i][j+1])
@@ -191,7 +227,7 @@ func lcs(a, b []any) [][2]int {
 	var out [][2]int
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
-		case equalJSON(a[i], b[j]):
+		case eq(a[i], b[j]) && t[i][j] == t[i+1][j+1]+1:
 			out = append(out, [2]int{i, j})
 			i++
 			j++
@@ -250,19 +286,71 @@ func equalJSON(a, b any) bool {
 // maxShown is the most bytes of one value a difference shows.
 const maxShown = 120
 
-// shortJSON renders v as compact JSON, cut to about maxShown bytes.
+// shortJSON renders v as compact JSON, an object's naming keys first
+// (name, text, type, speaker, value, kind…), cut to about maxShown bytes.
 func shortJSON(v any) string {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Sprint(v)
-	}
-	s := strings.TrimSuffix(buf.String(), "\n")
+	var sb strings.Builder
+	writeJSON(&sb, v)
+	s := sb.String()
 	if len(s) > maxShown {
 		s = cutUTF8(s, maxShown) + "…"
 	}
 	return s
+}
+
+// leadKeys are shown first in an object, in this order.
+var leadKeys = []string{"name", "text", "type", "speaker", "value", "kind", "subject", "metric", "start", "end"}
+
+func writeJSON(sb *strings.Builder, v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			ri, rj := leadRank(keys[i]), leadRank(keys[j])
+			if ri != rj {
+				return ri < rj
+			}
+			return keys[i] < keys[j]
+		})
+		sb.WriteByte('{')
+		for i, k := range keys {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(quoteJSON(k) + ":")
+			writeJSON(sb, x[k])
+		}
+		sb.WriteByte('}')
+	case []any:
+		sb.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			writeJSON(sb, e)
+		}
+		sb.WriteByte(']')
+	case string:
+		sb.WriteString(quoteJSON(x))
+	case json.Number:
+		sb.WriteString(x.String())
+	case nil:
+		sb.WriteString("null")
+	default:
+		fmt.Fprint(sb, x)
+	}
+}
+
+func leadRank(k string) int {
+	for i, l := range leadKeys {
+		if k == l {
+			return i
+		}
+	}
+	return len(leadKeys)
 }
 
 // shortenPair quotes two long strings showing a window around their first

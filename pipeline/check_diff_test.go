@@ -56,3 +56,13 @@ func TestDiffJSONBadInput(t *testing.T) {
 	_, err = DiffJSON([]byte(`{}`), []byte(`{} {}`))
 	assert.ErrorContains(t, err, "new document")
 }
+
+func TestDiffJSONAlignsOnIdentity(t *testing.T) {
+	old := `{"entities":[{"id":"e1","name":"A"},{"id":"e2","name":"B"},{"id":"e3","name":"C"}]}`
+	now := `{"entities":[{"id":"e1","name":"A"},{"id":"e2","name":"X"},{"id":"e3","name":"B"},{"id":"e4","name":"C"}]}`
+	assert.Equal(t, []string{
+		`entities[1]: (absent) -> {"name":"X","id":"e2"}`,
+		`entities[2].id: "e2" -> "e3"`,
+		`entities[3].id: "e3" -> "e4"`,
+	}, diffStrings(t, old, now))
+}

@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/warcgen"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -108,4 +110,36 @@ func TestCaseURLInput(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(d, "page.url"), []byte("just-one-field"), 0o644))
 	_, err = cases[0].Item(context.Background())
 	assert.ErrorContains(t, err, `want one line "FILE.warc.gz URI"`)
+}
+
+// TestCheckWARCCase runs a case whose input is a .url file naming one page
+// of a WARC kept beside the cases.
+func TestCheckWARCCase(t *testing.T) {
+	dir := t.TempDir()
+	f, err := os.Create(filepath.Join(dir, "pages.warc.gz"))
+	require.NoError(t, err)
+	uris, err := warcgen.Write(f, warcgen.Options{Pages: 3, Seed: 7, Noise: true})
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	require.Len(t, uris, 3)
+	writeCase(t, dir, "second", "page.url", "../pages.warc.gz "+uris[1]+"\n")
+
+	res, err := Check(context.Background(), dir, CheckOptions{Update: true})
+	require.NoError(t, err)
+	require.NoError(t, res[0].Err)
+	require.True(t, res[0].OK(), "%+v", res[0])
+	var sheet struct{ ID, Source, Text string }
+	require.NoError(t, json.Unmarshal(res[0].Got, &sheet))
+	assert.Equal(t, uris[1], sheet.ID)
+	assert.Equal(t, "../pages.warc.gz#"+uris[1], sheet.Source)
+	assert.NotEmpty(t, sheet.Text)
+
+	res, err = Check(context.Background(), dir, CheckOptions{})
+	require.NoError(t, err)
+	assert.True(t, res[0].OK(), "%+v", res[0])
+
+	writeCase(t, dir, "second", "page.url", "../pages.warc.gz https://example.com/not-there\n")
+	res, err = Check(context.Background(), dir, CheckOptions{})
+	require.NoError(t, err)
+	assert.ErrorContains(t, res[0].Err, "case second: page.url: no record for https://example.com/not-there in ../pages.warc.gz")
 }

@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/newsfacts/newsfacts/corpus"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Page is a cleaned article: its metadata and body text, paragraphs
@@ -22,14 +21,22 @@ type Page struct {
 // by content as well as by name; anything else is read as plain text. It
 // fails when the input is not text at all or holds no article body.
 func Clean(it corpus.Item) (Page, error) {
-	body := it.Body
+	body, cs := it.Body, it.Charset
+	if enc, n := bomEncoding(body); enc != nil {
+		body, cs = []byte(decodeWith(enc, body[n:])), "utf-8"
+	}
 	if looksBinary(body) {
 		return Page{}, fmt.Errorf("input is binary, not text or HTML")
 	}
 	if it.Format == corpus.FormatHTML || (it.Format != corpus.FormatText && looksHTML(body)) {
-		return cleanHTML(body, it.URL)
+		return cleanHTML(body, cs, it.URL)
 	}
-	return cleanText(toUTF8(body)), nil
+	pg := cleanText(decodeText(body, cs))
+	if pg.Text == "" {
+		return pg, fmt.Errorf("no article text: the input is empty")
+	}
+	pg.Article.Language = detectLanguage(pg.Text)
+	return pg, nil
 }
 
 // looksHTML reports whether the first bytes of b look like markup.
@@ -59,25 +66,6 @@ func looksBinary(b []byte) bool {
 	return len(head) > 0 && ctl*10 > len(head)
 }
 
-// toUTF8 returns b as a valid UTF-8 string, reading invalid bytes as
-// windows-1252.
-func toUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n == 1 {
-			sb.WriteRune(cp1252(b[0]))
-		} else {
-			sb.Write(b[:n])
-		}
-		b = b[n:]
-	}
-	return sb.String()
-}
-
 // cleanText splits plain text into paragraphs: at blank lines when the
 // text has them, otherwise at every line break.
 func cleanText(s string) Page {
@@ -93,7 +81,9 @@ func cleanText(s string) Page {
 			paras = append(paras, strings.Join(strings.Fields(p), " "))
 		}
 	}
-	return Page{Article: Article{Authors: []string{}}, Text: joinParagraphs(paras)}
+	paras = strings.Split(joinParagraphs(paras), "\n\n")
+	title, paras := splitHeadline(paras)
+	return Page{Article: Article{Title: title, Authors: []string{}}, Text: strings.Join(paras, "\n\n")}
 }
 
 func joinParagraphs(paras []string) string {
@@ -107,12 +97,14 @@ func joinParagraphs(paras []string) string {
 	return strings.Join(out, "\n\n")
 }
 
-// normalizeSpace drops soft hyphens and zero-width characters and folds
-// runs of white space to one space.
+// normalizeSpace drops soft hyphens and zero-width spaces (word joiners,
+// stray byte order marks) and folds runs of white space to one space. The
+// zero-width joiner and non-joiner stay: they shape Persian and Indic
+// words and emoji sequences.
 func normalizeSpace(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
-		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e':
 			return -1
 		case '\u00a0':
 			return ' '
@@ -122,79 +114,90 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// cleanHTML parses a page and keeps its main text: the <article> (or the
-// element holding the most paragraph text) with navigation, asides,
-// comments and share bars removed.
-func cleanHTML(b []byte, url string) (Page, error) {
-	root, err := html.Parse(strings.NewReader(toUTF8(b)))
+// minArticleText is the least body text, in bytes, that makes a page an
+// article rather than an index page or an empty shell.
+const minArticleText = 200
+
+// cleanHTML parses a page once and keeps its article: metadata from the
+// head and structured data, then the body text of the best-scoring
+// container with page furniture left out.
+func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
+	root, err := html.Parse(bytes.NewReader(decodeHTMLBytes(b, httpCharset)))
 	if err != nil {
 		return Page{}, fmt.Errorf("parse html: %w", err)
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	pg := Page{Article: metadata(doc, url)}
-	doc.Find("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button").Remove()
-	doc.Find("[class*=comment], [id*=comment], [class*=share], [class*=related], [class*=newsletter], [class*=promo], [class*=byline], [class*=caption]").Remove()
-	main := mainContainer(doc)
-	var paras []string
-	main.Find("p, h2, h3, h4, li, blockquote").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("p").Length() > 0 {
-			return
+	art, ld := metadataFrom(gatherFacts(root), url)
+	pg := Page{Article: art}
+	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		body = root
+	}
+	pruneJunk(body)
+	paras := articleBlocks(body)
+	texts := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if p.text != art.Title {
+			texts = append(texts, p.text)
 		}
-		paras = append(paras, s.Text())
-	})
-	pg.Text = joinParagraphs(paras)
-	if pg.Text == "" {
-		return pg, fmt.Errorf("no article body found")
+	}
+	texts = trimAuthorBio(texts, art.Authors)
+	pg.Text = strings.Join(texts, "\n\n")
+	if body := ldBodyText(ld.Body); len(body) >= minArticleText && len(pg.Text)*5 < len(body)*2 {
+		pg.Text = body // the markup's text is under 40% of what the structured data holds
+	}
+	if len(pg.Text) < minArticleText {
+		pg.Text = ""
+		return pg, fmt.Errorf("no article body found: the page looks like an index page or an empty shell")
+	}
+	if pg.Article.Language == "" {
+		pg.Article.Language = detectLanguage(pg.Text)
 	}
 	return pg, nil
 }
 
-// mainContainer picks <article>, [itemprop=articleBody] or else the parent
-// of the most paragraph text.
-func mainContainer(doc *goquery.Document) *goquery.Selection {
-	if s := doc.Find("[itemprop=articleBody]").First(); s.Length() > 0 {
-		return s
+// articleBlocks lays out the page and returns the paragraphs of its article.
+func articleBlocks(body *html.Node) []block {
+	all := renderBlocks(body)
+	st := collectStats(all)
+	total := 0
+	if s := st[body]; s != nil {
+		total = s.text
 	}
-	if s := doc.Find("article").First(); s.Length() > 0 {
-		return s
+	furniture := map[*html.Node]bool{}
+	markFurniture(body, total, st, furniture)
+	blocks := all[:0:0]
+	for _, b := range all {
+		if !underAny(b.owner, furniture) {
+			blocks = append(blocks, b)
+		}
 	}
-	best, bestLen := doc.Find("body"), 0
-	score := map[*html.Node]int{}
-	doc.Find("p").Each(func(_ int, p *goquery.Selection) {
-		parent := p.Parent()
-		if parent.Length() == 0 {
-			return
-		}
-		n := parent.Get(0)
-		score[n] += len(strings.TrimSpace(p.Text()))
-		if score[n] > bestLen {
-			best, bestLen = parent, score[n]
-		}
-	})
-	return best
+	st = collectStats(blocks)
+	scoreCandidates(blocks, st)
+	top := topCandidate(blocks, st)
+	if top == nil {
+		return nil
+	}
+	sel := trimTail(selectBlocks(blocks, gatherSiblings(top, blocks, st), st))
+	if looksLikeIndex(sel) {
+		return nil
+	}
+	if sf, ok := standfirst(all, sel); ok {
+		sel = append([]block{sf}, sel...)
+	}
+	return sel
 }
 
-// metadata reads title, authors, dates, site, canonical URL, language and
-// description from meta tags and the title element.
-func metadata(doc *goquery.Document, url string) Article {
-	meta := func(sel string) string {
-		v, _ := doc.Find(sel).First().Attr("content")
-		return normalizeSpace(v)
+// underAny reports whether n or one of its ancestors is in set.
+func underAny(n *html.Node, set map[*html.Node]bool) bool {
+	if len(set) == 0 {
+		return false
 	}
-	a := Article{Authors: []string{}}
-	a.Title = firstNonEmpty(meta(`meta[property="og:title"]`), normalizeSpace(doc.Find("h1").First().Text()), normalizeSpace(doc.Find("title").First().Text()))
-	if au := meta(`meta[name="author"]`); au != "" {
-		a.Authors = append(a.Authors, au)
+	for ; n != nil; n = n.Parent {
+		if set[n] {
+			return true
+		}
 	}
-	a.Published = meta(`meta[property="article:published_time"]`)
-	a.Modified = meta(`meta[property="article:modified_time"]`)
-	a.Site = meta(`meta[property="og:site_name"]`)
-	canon, _ := doc.Find(`link[rel="canonical"]`).First().Attr("href")
-	a.URL = firstNonEmpty(strings.TrimSpace(canon), meta(`meta[property="og:url"]`), url)
-	lang, _ := doc.Find("html").First().Attr("lang")
-	a.Language = strings.TrimSpace(lang)
-	a.Description = firstNonEmpty(meta(`meta[name="description"]`), meta(`meta[property="og:description"]`))
-	return a
+	return false
 }
 
 func firstNonEmpty(s ...string) string {
@@ -206,17 +209,22 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// cp1252 maps a windows-1252 byte to its rune.
-func cp1252(b byte) rune {
-	if b >= 0x80 && b < 0xa0 {
-		if r := cp1252High[b-0x80]; r != 0 {
-			return r
-		}
+// ldBodyText turns a JSON-LD articleBody into paragraphs: markup inside it
+// is laid out like a page, plain text is split at line breaks.
+func ldBodyText(s string) string {
+	if s == "" {
+		return ""
 	}
-	return rune(b)
-}
-
-var cp1252High = [32]rune{
-	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
-	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
+	if strings.Contains(s, "</") || strings.Contains(s, "<p") || strings.Contains(s, "<br") {
+		root, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return ""
+		}
+		var paras []string
+		for _, b := range renderBlocks(root) {
+			paras = append(paras, b.text)
+		}
+		return strings.Join(paras, "\n\n")
+	}
+	return cleanText(s).Text
 }

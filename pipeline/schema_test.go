@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -178,4 +180,59 @@ func compareStruct(t reflect.Type, node, defs map[string]any, path string, errs 
 	if !reflect.DeepEqual(req, wantReq) {
 		fail("required %v, want %v (the fields without omitempty)", req, wantReq)
 	}
+}
+
+// shapeOf writes a line per JSON field of t (recursively): its path, Go
+// type and whether it is omitted when empty.
+func shapeOf(t reflect.Type, path string, sb *strings.Builder) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		if t.Kind() == reflect.Slice {
+			path += "[]"
+		}
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	fields := jsonFields(t)
+	names := make([]string, 0, len(fields))
+	for n := range fields {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		f := fields[n]
+		fmt.Fprintf(sb, "%s.%s %s %s\n", path, n, kindOf(f.Type), f.Tag.Get("json"))
+		shapeOf(f.Type, path+"."+n, sb)
+	}
+}
+
+// kindOf names a type by its JSON-relevant kinds only ("*float64",
+// "[]struct"), so renaming a Go type does not change the shape.
+func kindOf(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + kindOf(t.Elem())
+	case reflect.Slice:
+		return "[]" + kindOf(t.Elem())
+	}
+	return t.Kind().String()
+}
+
+// shapes records the fingerprint of each schema version's shape.
+var shapes = map[string]string{
+	"newsfacts/factsheet/v1": "6106100653673186",
+}
+
+// TestSchemaVersionFollowsShape fails when the sheet's Go shape changes
+// while SchemaID stays: a new shape needs a new version (and the schema
+// file updated to match).
+func TestSchemaVersionFollowsShape(t *testing.T) {
+	var sb strings.Builder
+	shapeOf(reflect.TypeFor[Sheet](), "sheet", &sb)
+	sum := sha256.Sum256([]byte(sb.String()))
+	got := hex.EncodeToString(sum[:])[:16]
+	want, ok := shapes[SchemaID]
+	require.True(t, ok, "no recorded shape for %s: add %q to shapes", SchemaID, got)
+	assert.Equal(t, want, got, "the fact sheet's shape changed under %s: give it a new SchemaID, update the schema file, and record the new fingerprint here. The shape now:\n%s", SchemaID, sb.String())
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,4 +35,28 @@ func TestRulesFlagOnRunAndExtract(t *testing.T) {
 	r = runCommand(t, "run", "-rules", filepath.Join(t.TempDir(), "none.yaml"), page)
 	assert.Equal(t, exitUsage, r.code)
 	assert.Contains(t, r.stderr, "read rules:")
+}
+
+// TestRulesChangeTheFacts shows a rules file at work end to end: the same
+// unknown name becomes a company or a place depending on the list the
+// rules put it on.
+func TestRulesChangeTheFacts(t *testing.T) {
+	article := writeRules(t, "zorblax.txt", "Zorblax said on Monday that profits had doubled.\n\nA spokesman for Zorblax added that staff would get a bonus.\n")
+	typeWith := func(list string) string {
+		rules := writeRules(t, list+".yaml", "lists:\n  "+list+": [Zorblax]\n")
+		r := runCommand(t, "extract", "-rules", rules, article)
+		require.Equal(t, exitOK, r.code, r.stderr)
+		var sheet struct {
+			Entities []struct{ Name, Type string }
+		}
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &sheet))
+		for _, e := range sheet.Entities {
+			if e.Name == "Zorblax" {
+				return e.Type
+			}
+		}
+		return ""
+	}
+	assert.Equal(t, "ORG", typeWith("companies"))
+	assert.Equal(t, "GPE", typeWith("places"))
 }

@@ -31,8 +31,56 @@ var quoteFold = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`,
 // Words returns the word tokens of s after NFKC normalisation and lower
 // casing: maximal runs of letters, digits and underscores.
 func Words(s string) []string {
-	s = strings.ToLower(quoteFold.Replace(norm.NFKC.String(s)))
+	s = lowerFull(quoteFold.Replace(norm.NFKC.String(s)))
 	return strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
+}
+
+// lowerFull lower-cases s with Unicode's full mappings where they differ
+// from the simple ones Go applies: "İ" becomes "i" and a combining dot,
+// and a capital sigma ending a word becomes the final "ς".
+func lowerFull(s string) string {
+	if !strings.ContainsAny(s, "İΣ") {
+		return strings.ToLower(s)
+	}
+	rs := []rune(s)
+	var sb strings.Builder
+	for i, r := range rs {
+		switch {
+		case r == 'İ':
+			sb.WriteString("i\u0307")
+		case r == 'Σ' && casedBefore(rs, i) && !casedAfter(rs, i):
+			sb.WriteRune('ς')
+		default:
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+// isCaseIgnorable approximates Unicode's Case_Ignorable property.
+func isCaseIgnorable(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) ||
+		strings.ContainsRune("'.:^`\u00b7\u2018\u2019\u2024\ufe13\ufe52\ufe55\uff07\uff0e\uff1a", r)
+}
+
+func casedBefore(rs []rune, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if !isCaseIgnorable(rs[j]) {
+			return isCased(rs[j])
+		}
+	}
+	return false
+}
+
+func casedAfter(rs []rune, i int) bool {
+	for j := i + 1; j < len(rs); j++ {
+		if !isCaseIgnorable(rs[j]) {
+			return isCased(rs[j])
+		}
+	}
+	return false
 }
 
 // isWordRune reports whether r belongs to a word token: a letter, a number

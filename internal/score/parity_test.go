@@ -172,3 +172,22 @@ func TestAgreesWithNFScore(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsAgreeWithNFScore tokenises awkward text both ways.
+func TestWordsAgreeWithNFScore(t *testing.T) {
+	texts := []string{
+		"Didn’t “we” win? £1.2m, 37.9 per cent; COVID-19",
+		"İstanbul ΟΔΟΣ Straße ﬁnance ½ ² Ⅻ ª",
+		"café cafe\u0301 naïve हिन्दी 東京 snake_case x—y",
+		"Ms O’Neill-Smith’s, the BBC’s \u00a0 \u200b tab\there",
+		"ΟΔΟΣ. ΣΟΦΙΑ Σ ΑΣ’Σ ΟΔΟΣ’s ΟΔΟΣ\u0301 aΣb İI",
+	}
+	want := nfscoretest.RunNormText(t, texts)
+	for i, s := range texts {
+		got := score.Words(s)
+		if got == nil {
+			got = []string{}
+		}
+		require.Equal(t, want[i], got, s)
+	}
+}

@@ -21,31 +21,46 @@ type Options struct {
 	Noise bool
 }
 
-var recOpts = []gowarc.WarcRecordOption{
-	gowarc.WithAddMissingRecordId(true),
-	gowarc.WithAddMissingContentLength(true),
-	gowarc.WithAddMissingDigest(true),
+// writer numbers records so that the same options give the same bytes.
+type writer struct {
+	w    io.Writer
+	seed uint64
+	n    int
+}
+
+func (g *writer) opts() []gowarc.WarcRecordOption {
+	return []gowarc.WarcRecordOption{
+		gowarc.WithAddMissingRecordId(true),
+		gowarc.WithAddMissingContentLength(true),
+		gowarc.WithAddMissingDigest(true),
+		gowarc.WithRecordIdFunc(func() (string, error) {
+			g.n++
+			return fmt.Sprintf("urn:uuid:%08x-0000-4000-8000-%012x", g.seed&0xffffffff, g.n), nil
+		}),
+	}
 }
 
 // Write writes the WARC to w with per-record gzip and returns the target
-// URIs of the article pages in order.
+// URIs of the article pages in order. The same options give the same
+// bytes.
 func Write(w io.Writer, opt Options) ([]string, error) {
+	g := &writer{w: w, seed: opt.Seed}
 	date := time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC)
-	if err := record(w, gowarc.Warcinfo, "", date, gowarc.ApplicationWarcFields, []byte("software: newsfacts warcgen\r\nformat: WARC File Format 1.1\r\n")); err != nil {
+	if err := g.record(gowarc.Warcinfo, "", date, gowarc.ApplicationWarcFields, []byte("software: newsfacts warcgen\r\nformat: WARC File Format 1.1\r\n")); err != nil {
 		return nil, err
 	}
 	var uris []string
 	for i := 0; i < opt.Pages; i++ {
 		p := MakePage(opt.Seed, i)
 		if opt.Noise && i%10 == 3 {
-			if err := exchange(w, p.URL+"?amp", date, "301 Moved Permanently", "text/html", []byte("<a href=\""+p.URL+"\">moved</a>"), "Location: "+p.URL+"\r\n"); err != nil {
+			if err := g.exchange(p.URL+"?amp", date, "301 Moved Permanently", "text/html", []byte("<a href=\""+p.URL+"\">moved</a>"), "Location: "+p.URL+"\r\n"); err != nil {
 				return nil, err
 			}
-			if err := exchange(w, p.URL+".jpg", date, "200 OK", "image/jpeg", []byte("\xff\xd8\xff\xe0 not really a jpeg"), ""); err != nil {
+			if err := g.exchange(p.URL+".jpg", date, "200 OK", "image/jpeg", []byte("\xff\xd8\xff\xe0 not really a jpeg"), ""); err != nil {
 				return nil, err
 			}
 		}
-		if err := exchange(w, p.URL, date, "200 OK", "text/html; charset=UTF-8", p.HTML, ""); err != nil {
+		if err := g.exchange(p.URL, date, "200 OK", "text/html; charset=UTF-8", p.HTML, ""); err != nil {
 			return nil, err
 		}
 		uris = append(uris, p.URL)
@@ -54,17 +69,17 @@ func Write(w io.Writer, opt Options) ([]string, error) {
 	return uris, nil
 }
 
-func exchange(w io.Writer, uri string, date time.Time, status, ctype string, body []byte, extra string) error {
+func (g *writer) exchange(uri string, date time.Time, status, ctype string, body []byte, extra string) error {
 	req := fmt.Sprintf("GET %s HTTP/1.1\r\nHost: example.com\r\nUser-Agent: warcgen\r\n\r\n", uri)
-	if err := record(w, gowarc.Request, uri, date, "application/http;msgtype=request", []byte(req)); err != nil {
+	if err := g.record(gowarc.Request, uri, date, "application/http;msgtype=request", []byte(req)); err != nil {
 		return err
 	}
 	head := fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n", status, ctype, len(body), extra)
-	return record(w, gowarc.Response, uri, date, "application/http;msgtype=response", append([]byte(head), body...))
+	return g.record(gowarc.Response, uri, date, "application/http;msgtype=response", append([]byte(head), body...))
 }
 
-func record(w io.Writer, typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte) error {
-	b := gowarc.NewRecordBuilder(typ, recOpts...)
+func (g *writer) record(typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte) error {
+	b := gowarc.NewRecordBuilder(typ, g.opts()...)
 	if uri != "" {
 		b.AddWarcHeader(gowarc.WarcTargetURI, uri)
 	}
@@ -78,7 +93,7 @@ func record(w io.Writer, typ gowarc.RecordType, uri string, date time.Time, ctyp
 		return fmt.Errorf("warcgen: build record: %w", err)
 	}
 	defer rec.Close()
-	zw := gzip.NewWriter(w)
+	zw := gzip.NewWriter(g.w)
 	if _, _, err := gowarc.NewMarshaler().Marshal(zw, rec, 0); err != nil {
 		return fmt.Errorf("warcgen: write record: %w", err)
 	}

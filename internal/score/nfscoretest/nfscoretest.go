@@ -5,6 +5,8 @@ package nfscoretest
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,4 +110,27 @@ func RunClaims(t testing.TB, goldDir, sheets string) Claims {
 	}
 	t.Fatalf("cannot read nfscore.py claims output:\n%s", out)
 	return Claims{}
+}
+
+// RunNormText returns nfscore.py's word tokens (norm_text) of each string.
+func RunNormText(t testing.TB, texts []string) [][]string {
+	t.Helper()
+	p := script(t)
+	in, err := json.Marshal(texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := `import sys, json; sys.path.insert(0, sys.argv[1]); import nfscore
+print(json.dumps([nfscore.norm_text(s) for s in json.load(sys.stdin)]))`
+	cmd := exec.Command("python3", "-c", code, filepath.Dir(p))
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("nfscore norm_text: %v", err)
+	}
+	var toks [][]string
+	if err := json.Unmarshal(out, &toks); err != nil {
+		t.Fatalf("nfscore norm_text output: %v", err)
+	}
+	return toks
 }

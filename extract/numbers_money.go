@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// readCurrencyAfter reads a currency written after the amount: a symbol
+// ("60,000₩", "-15€"), a name ("71,350 euro", "half a million dollars",
+// "30 US dollars"), or a minor unit ("50p", "20 pence", "99 cents").
+func (s *numScanner) readCurrencyAfter(q *quantity) {
+	j := q.j
+	if j >= len(s.toks) {
+		return
+	}
+	t := s.toks[j]
+	if t.class == nkSym {
+		if c, ok := s.lx.currencies.Value(t.text); ok && t.text != "$" {
+			q.currency, q.money, q.j = c, true, j+1
+		}
+		return
+	}
+	if t.class != nkWord {
+		return
+	}
+	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && !strings.ContainsAny(s.lowerAt(j), "$") && !s.isCodeLike(j) {
+		q.currency, q.money, q.j = c, true, j+n
+		return
+	}
+	if c, ok := s.lx.minor.Value(t.lower); ok {
+		if t.lower == "p" && (t.spaced || q.n.words || videoLines[q.n.digits]) {
+			return // "1080p" is a video resolution
+		}
+		q.currency, q.money, q.j = c, true, j+1
+		q.unit = minorUnitName(t.lower)
+	}
+}
+
+// videoLines are the line counts of video resolutions written like pence.
+var videoLines = map[string]bool{"240": true, "360": true, "480": true, "576": true, "720": true, "1080": true, "1440": true, "2160": true, "4320": true}
+
+// currencyAfterAt reports the currency named at token j, if any.
+func (s *numScanner) currencyAfterAt(j int) (string, bool) {
+	if j >= len(s.toks) {
+		return "", false
+	}
+	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && s.toks[j].text != "$" {
+		return c, true
+	}
+	return "", false
+}
+
+// isCodeLike reports whether the word at j is an upper-case code that is
+// not a currency code ("3 CDs").
+func (s *numScanner) isCodeLike(j int) bool {
+	t := s.toks[j]
+	return t.text == upper(t.text) && len(t.text) != 3
+}
+
+// minorUnitName names a minor currency unit in the plural.
+func minorUnitName(w string) string {
+	switch w {
+	case "p", "penny", "pence", "pennies":
+		return "pence"
+	case "cent", "cents":
+		return "cents"
+	case "dime", "dimes":
+		return "dimes"
+	case "nickel", "nickels":
+		return "nickels"
+	}
+	return w
+}
+
+// longestPhrase matches the longest phrase of l starting at token j
+// (words and symbols joined by single spaces; symbols written against a
+// word join without one, as in "km/h") and returns its value and length
+// in tokens, or 0 when none matches.
+func (s *numScanner) longestPhrase(l *List, j int) (string, int) {
+	if l == nil || j >= len(s.toks) {
+		return "", 0
+	}
+	maxTok := l.MaxWords()*3 + 2
+	phrase := ""
+	bestV, bestN := "", 0
+	for k := j; k < len(s.toks) && k-j < maxTok; k++ {
+		t := s.toks[k]
+		if k > j && !s.sameSentence(j, k) {
+			break
+		}
+		if k > j && t.spaced {
+			phrase += " "
+		}
+		phrase += t.lower
+		if v, ok := l.Value(phrase); ok {
+			bestV, bestN = v, k-j+1
+		}
+	}
+	return bestV, bestN
+}

@@ -1,0 +1,114 @@
+package extract
+
+// readRange extends q over a second bound: "10-15", "1994 to 2002",
+// "3.5–4.0 TeV", "between 5 and 7", "$350 to $680", "8- to 16-meter".
+// The lower bound stays in q.value, the upper goes to q.max. "From £3m to
+// £2m" is not a range but two amounts (a change), so money and percentages
+// after "from" stay apart.
+func (s *numScanner) readRange(q *quantity) {
+	j, ok := s.rangeConnector(q)
+	if !ok {
+		return
+	}
+	k, neg, cur := s.readPrefix(j)
+	hi, ok := s.readNumeral(k)
+	if !ok || hi.words != q.n.words {
+		return
+	}
+	top := hi.value
+	if neg {
+		top = -top
+	}
+	second := &quantity{n: hi, i: j, j: hi.j, value: top, currency: cur, money: cur != ""}
+	s.readScale(second)
+	if !second.money {
+		s.readCurrencyAfter(second)
+	}
+	if !second.money {
+		s.readPercent(second)
+	}
+	if !s.rangeKindsAgree(q, second) {
+		return
+	}
+	if second.value != top && q.value == q.n.value && !q.n.plainYearDigits() {
+		// "£3-4bn": the scale of the upper bound covers both.
+		q.value *= second.value / top
+	}
+	if second.money && !q.money {
+		q.money, q.currency = true, second.currency
+	}
+	if second.percent && !q.percent {
+		q.percent, q.unit = true, second.unit
+	}
+	v := second.value
+	q.max = &v
+	q.j = second.j
+}
+
+// rangeConnector finds the token after a range's joining word or dash.
+func (s *numScanner) rangeConnector(q *quantity) (int, bool) {
+	j := q.j
+	if j >= len(s.toks) {
+		return 0, false
+	}
+	t := s.toks[j]
+	switch {
+	case t.isDash() && t.text != "—" && s.attachedAt(j) && s.attachedAt(j+1):
+		return j + 1, true
+	case t.isHyphen() && s.attachedAt(j) && s.wordAt(j+1, "to"):
+		return j + 2, true // "8- to 16-meter"
+	case t.lower == "to" && t.class == nkWord:
+		if s.wordAt(q.i-1, "from") && (q.money || q.percent) {
+			return 0, false
+		}
+		return j + 1, true
+	case t.lower == "and" && s.wordAt(q.i-1, "between"):
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// rangeKindsAgree reports whether both bounds are the same kind of
+// amount: "5 to 7%" and "$3 to $4" are ranges, "3.5 percent to $27.2
+// billion" is not.
+func (s *numScanner) rangeKindsAgree(lo, hi *quantity) bool {
+	if !s.sameSentence(lo.i, hi.j-1) {
+		return false
+	}
+	switch {
+	case lo.money:
+		return !hi.percent && (!hi.money || hi.currency == lo.currency)
+	case lo.percent:
+		return hi.percent
+	}
+	return true
+}
+
+// readUnitRange extends a measure over a second bound with the same unit:
+// "44 mg to 50 mg", "between 44 mg and 50 mg", "-18 °C to -34 °C".
+func (s *numScanner) readUnitRange(q *quantity) {
+	j := q.j
+	switch {
+	case s.wordAt(j, "to"):
+	case s.wordAt(j, "and") && s.wordAt(q.i-1, "between"):
+	default:
+		return
+	}
+	k, neg, cur := s.readPrefix(j + 1)
+	hi, ok := s.readNumeral(k)
+	if !ok || cur != "" || hi.words != q.n.words {
+		return
+	}
+	second := &quantity{n: hi, i: j + 1, j: hi.j, value: hi.value}
+	if neg {
+		second.value = -second.value
+	}
+	s.readScale(second)
+	s.readMeasure(second)
+	if !second.measure || second.unit != q.unit || second.hyphenUnit || !s.sameSentence(q.i, second.j-1) {
+		return
+	}
+	v := second.value
+	q.max = &v
+	q.j = second.j
+}

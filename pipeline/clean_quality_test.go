@@ -1,0 +1,244 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/corpus"
+	"github.com/newsfacts/newsfacts/internal/testenv"
+	"github.com/stretchr/testify/require"
+)
+
+// Floors measured on the development sets; raise them when scores rise.
+const (
+	floorAEBF1        = 0.987
+	floorAEBPrecision = 0.984
+	floorAEBRecall    = 0.989
+	floorTitle        = 0.975
+	floorByline       = 0.80
+	floorPublished    = 0.99
+	floorSite         = 0.99
+)
+
+// aebTokens splits text into \w+ runs as Python's re.UNICODE does: letters,
+// digits (and other numbers) and underscores; marks join the word.
+func aebTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == '_')
+	})
+}
+
+// aebShingles counts the 4-grams of a text's tokens; texts of one to three
+// tokens give one shorter shingle.
+func aebShingles(s string) map[string]int {
+	toks := aebTokens(s)
+	out := map[string]int{}
+	for i := 0; i < max(1, len(toks)-3); i++ {
+		if i >= len(toks) {
+			break
+		}
+		out[strings.Join(toks[i:min(i+4, len(toks))], "\x00")]++
+	}
+	return out
+}
+
+// aebPage returns a page's true positives, false positives and false
+// negatives, normalised so that they sum to one.
+func aebPage(truth, pred string) (tp, fp, fn float64) {
+	t, p := aebShingles(truth), aebShingles(pred)
+	for k, tc := range t {
+		pc := p[k]
+		tp += float64(min(tc, pc))
+		fn += float64(max(0, tc-pc))
+	}
+	for k, pc := range p {
+		fp += float64(max(0, pc-t[k]))
+	}
+	if s := tp + fp + fn; s > 0 {
+		return tp / s, fp / s, fn / s
+	}
+	return tp, fp, fn
+}
+
+// aebScore is the article-extraction-benchmark metric: mean page precision
+// and recall, and the F1 of those means.
+func aebScore(rows [][3]float64) (p, r, f1 float64) {
+	var np, nr int
+	for _, x := range rows {
+		tp, fp, fn := x[0], x[1], x[2]
+		if tp+fp > 0 {
+			np++
+			if fp == 0 && fn == 0 {
+				p++
+			} else {
+				p += tp / (tp + fp)
+			}
+		}
+		if tp+fn > 0 {
+			nr++
+			if fp == 0 && fn == 0 {
+				r++
+			} else {
+				r += tp / (tp + fn)
+			}
+		}
+	}
+	p, r = p/float64(np), r/float64(nr)
+	return p, r, 2 * p * r / (p + r)
+}
+
+func TestAEBScoreMatchesBenchmark(t *testing.T) {
+	tp, fp, fn := aebPage("one two three four five", "one two three four six")
+	require.InDelta(t, 1.0/3, tp, 1e-9) // shingles: 2 true, 2 predicted, 1 shared
+	require.InDelta(t, 1.0/3, fp, 1e-9)
+	require.InDelta(t, 1.0/3, fn, 1e-9)
+	p, r, f := aebScore([][3]float64{{1, 0, 0}, {0.5, 0.5, 0}})
+	require.InDelta(t, 0.75, p, 1e-9)
+	require.InDelta(t, 1.0, r, 1e-9)
+	require.InDelta(t, 2*0.75/1.75, f, 1e-9)
+	require.Equal(t, []string{"naïve", "café_2", "東京"}, aebTokens("naïve café_2, 東京!"))
+}
+
+// cleanDir cleans every article under dir and returns the pages by id.
+func cleanDir(t *testing.T, dir string) map[string]Page {
+	t.Helper()
+	r, err := corpus.Open([]string{dir}, corpus.Options{})
+	require.NoError(t, err)
+	out := map[string]Page{}
+	for {
+		it, err := r.Next(context.Background())
+		if errors.Is(err, io.EOF) {
+			return out
+		}
+		require.NoError(t, err)
+		pg, _ := Clean(it)
+		out[it.ID] = pg
+	}
+}
+
+func TestQualityAEBBody(t *testing.T) {
+	dir := testenv.EvalDir(t, "aeb-dev")
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	require.NoError(t, err)
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	require.NoError(t, json.Unmarshal(b, &gt))
+	pages := cleanDir(t, filepath.Join(dir, "html"))
+	require.Len(t, pages, len(gt))
+	var rows [][3]float64
+	for id, g := range gt {
+		pg, ok := pages[id]
+		require.True(t, ok, "no page for %s", id)
+		tp, fp, fn := aebPage(g.ArticleBody, pg.Text)
+		rows = append(rows, [3]float64{tp, fp, fn})
+	}
+	p, r, f := aebScore(rows)
+	t.Logf("aeb-dev body: F1 %.4f precision %.4f recall %.4f over %d pages", f, p, r, len(rows))
+	require.GreaterOrEqual(t, f, floorAEBF1)
+	require.GreaterOrEqual(t, p, floorAEBPrecision)
+	require.GreaterOrEqual(t, r, floorAEBRecall)
+}
+
+// foldMeta folds case and runs of Unicode white space, as the Python
+// scorer's casefold and \s+ do.
+func foldMeta(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// bylineNoise is what a Readability.js byline may hold besides the names:
+// "By", connectors, dates and times.
+var bylineNoise = regexp.MustCompile(`\b(by|and|avec|et|with|und|at|am|pm|updated|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[^\p{L}\p{N}]|\p{N}`)
+
+// bylineMatches compares our authors with a Readability.js byline: equal
+// once "By" is dropped, or every author found in it with nothing left over
+// but connectors, dates and punctuation.
+func bylineMatches(gold string, authors []string) bool {
+	g := foldMeta(gold)
+	for _, pre := range []string{"written by ", "posted by ", "by ", "par ", "von ", "por "} {
+		g = strings.TrimPrefix(g, pre)
+	}
+	if len(authors) == 0 {
+		return false
+	}
+	rest := g
+	for _, a := range authors {
+		a = foldMeta(a)
+		if !strings.Contains(g, a) {
+			return false
+		}
+		rest = strings.ReplaceAll(rest, a, "")
+	}
+	return bylineNoise.ReplaceAllString(rest, "") == ""
+}
+
+func TestBylineMatches(t *testing.T) {
+	require.True(t, bylineMatches("By Erin Cunningham", []string{"Erin Cunningham"}))
+	require.True(t, bylineMatches("Stella Kim, Jennifer Jett", []string{"Stella Kim", "Jennifer Jett"}))
+	require.True(t, bylineMatches("By Nathan Willis\n March 25, 2015", []string{"Nathan Willis"}))
+	require.False(t, bylineMatches("Steven Musil", []string{"Steven Musil", "Shara Tibken"}))
+	require.False(t, bylineMatches("By Brenda Goodman, MA WebMD Health News", []string{"Brenda Goodman"}))
+	require.False(t, bylineMatches("Ahiza Garcia", nil))
+}
+
+func TestQualityReadabilityMetadata(t *testing.T) {
+	dir := testenv.EvalDir(t, "readability")
+	pages := cleanDir(t, dir)
+	names, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	type tally struct{ ok, n int }
+	score := map[string]*tally{"title": {}, "byline": {}, "published": {}, "site": {}}
+	var misses []string
+	count := func(field, name string, gold, got string, ok bool) {
+		if gold == "" {
+			return
+		}
+		score[field].n++
+		if ok {
+			score[field].ok++
+		} else {
+			misses = append(misses, field+" "+name+": want "+gold+", got "+got)
+		}
+	}
+	for _, e := range names {
+		if !e.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name(), "expected-metadata.json"))
+		if err != nil {
+			continue
+		}
+		var want struct {
+			Title, Byline, SiteName, PublishedTime string
+		}
+		require.NoError(t, json.Unmarshal(b, &want))
+		pg, ok := pages[e.Name()+"/source"]
+		require.True(t, ok, "no page for %s", e.Name())
+		a := pg.Article
+		count("title", e.Name(), foldMeta(want.Title), foldMeta(a.Title), foldMeta(want.Title) == foldMeta(a.Title))
+		count("site", e.Name(), foldMeta(want.SiteName), foldMeta(a.Site), foldMeta(want.SiteName) == foldMeta(a.Site))
+		wd, gd := foldMeta(want.PublishedTime), foldMeta(a.Published)
+		count("published", e.Name(), wd[:min(10, len(wd))], gd, len(gd) >= 10 && wd[:min(10, len(wd))] == gd[:10])
+		count("byline", e.Name(), foldMeta(want.Byline), strings.Join(a.Authors, "; "), bylineMatches(want.Byline, a.Authors))
+	}
+	sort.Strings(misses)
+	for _, m := range misses {
+		t.Log(m)
+	}
+	floors := map[string]float64{"title": floorTitle, "byline": floorByline, "published": floorPublished, "site": floorSite}
+	for _, f := range []string{"title", "byline", "published", "site"} {
+		s := score[f]
+		got := float64(s.ok) / float64(s.n)
+		t.Logf("readability %s: %d/%d = %.3f", f, s.ok, s.n, got)
+		require.GreaterOrEqual(t, got, floors[f], f)
+	}
+}

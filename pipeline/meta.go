@@ -1,0 +1,274 @@
+package pipeline
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageFacts is what a page says about itself, gathered in one walk over the
+// whole tree before any pruning.
+type pageFacts struct {
+	lang  string
+	title string            // the <title> element
+	meta  map[string]string // name/property/itemprop/http-equiv (lower case) → first content
+	// fromProperty marks meta values set by a property attribute, which
+	// win over name attributes for the same key.
+	fromProperty map[string]bool
+	canonical    string
+	jsonLD       []string
+	h1           []string
+	bylines      []string // text of byline markup after the first h1: rel=author, itemprop=author, byline classes
+	// dateLines are the texts of short elements whose class says date.
+	dateLines []string
+	// earlyBylines are the byline texts found before any h1.
+	earlyBylines []string
+	seenH1       bool
+	times        []string // datetime attributes of <time> and itemprop dates
+}
+
+// gatherFacts walks the tree once and collects the metadata sources.
+func gatherFacts(root *html.Node) *pageFacts {
+	f := &pageFacts{meta: map[string]string{}, fromProperty: map[string]bool{}}
+	eachElement(root, func(n *html.Node) bool {
+		switch n.DataAtom {
+		case atom.Html:
+			if f.lang == "" {
+				f.lang = strings.TrimSpace(attr(n, "lang"))
+			}
+		case atom.Title:
+			if f.title == "" && n.Parent != nil && n.Parent.DataAtom == atom.Head {
+				f.title = textOf(n)
+			}
+		case atom.Meta:
+			f.addMeta(n)
+		case atom.Link:
+			rel := strings.ToLower(attr(n, "rel"))
+			if rel == "canonical" && f.canonical == "" {
+				f.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				f.jsonLD = append(f.jsonLD, n.FirstChild.Data)
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.H1:
+			f.seenH1 = true
+			if len(f.h1) < 3 {
+				f.h1 = append(f.h1, textOf(n))
+			}
+		case atom.Time:
+			if dt := attr(n, "datetime"); dt != "" && len(f.times) < 10 {
+				f.times = append(f.times, dt)
+			}
+		}
+		f.noteByline(n)
+		return true
+	})
+	return f
+}
+
+func (f *pageFacts) addMeta(n *html.Node) {
+	content, ok := "", false
+	for _, a := range n.Attr {
+		if a.Key == "content" {
+			content, ok = metaText(a.Val), true
+		}
+	}
+	if !ok || content == "" {
+		return
+	}
+	for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
+		for _, key := range strings.Fields(strings.ToLower(attr(n, k))) {
+			key = metaKeyReplacer.Replace(key)
+			if _, seen := f.meta[key]; !seen || (k == "property" && !f.fromProperty[key]) {
+				f.meta[key] = content
+				f.fromProperty[key] = k == "property"
+			}
+		}
+	}
+}
+
+// noteByline records the text of author markup: itemprop=author,
+// rel=author and elements whose class or id says byline or author.
+func (f *pageFacts) noteByline(n *html.Node) {
+	if len(f.bylines) >= 12 {
+		return
+	}
+	ip := attr(n, "itemprop")
+	if ip == "author" || ip == "creator" {
+		if nm := findFirst(n, func(c *html.Node) bool { return attr(c, "itemprop") == "name" }); nm != nil && nm != n {
+			if v := attr(nm, "content"); v != "" {
+				f.addByline(n, v)
+			} else {
+				f.addByline(n, textOf(nm))
+			}
+			return
+		}
+		if v := attr(n, "content"); v != "" {
+			f.addByline(n, v)
+			return
+		}
+		f.addByline(n, textOf(n))
+		return
+	}
+	if ip == "datePublished" || ip == "dateCreated" {
+		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" {
+			f.times = append([]string{v}, f.times...)
+		}
+	}
+	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		f.addByline(n, textOf(n))
+		return
+	}
+	cid := classID(n)
+	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
+		if t, ok := shortText(n, 100); ok && t != "" {
+			f.dateLines = append(f.dateLines, t)
+		}
+	}
+	if cid != "" && isBylineClass(cid) {
+		if t, ok := shortText(n, 200); ok && t != "" {
+			f.addByline(n, t)
+		}
+	}
+}
+
+// addByline records one byline text unless it sits in a comment thread.
+// Bylines after the first h1 are kept apart: they belong to the article,
+// those before it often to teasers.
+func (f *pageFacts) addByline(n *html.Node, text string) {
+	if text == "" {
+		return
+	}
+	for a := n; a != nil; a = a.Parent {
+		if strings.Contains(classID(a), "comment") {
+			return
+		}
+	}
+	if f.seenH1 {
+		f.bylines = append(f.bylines, text)
+	} else {
+		f.earlyBylines = append(f.earlyBylines, text)
+	}
+}
+
+// metaText cleans a metadata value: entities that a site escaped twice
+// ("&amp;#8216;") are decoded, and white space is folded.
+func metaText(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return normalizeSpace(s)
+}
+
+// metaKeyReplacer spells Dublin Core keys one way: "dc:title" and
+// "dcterm:title" become "dc.title" and "dcterms.title".
+var metaKeyReplacer = strings.NewReplacer("dcterm:", "dcterms.", "dcterms:", "dcterms.", "dc:", "dc.")
+
+// get returns the first non-empty meta value among keys.
+func (f *pageFacts) get(keys ...string) string {
+	for _, k := range keys {
+		if v := f.meta[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// metadataFrom decides the article's metadata from the page's facts: JSON-LD
+// first, then Open Graph and other meta tags, then the markup.
+func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
+	ld := parseJSONLD(f.jsonLD)
+	a := Article{Authors: []string{}}
+	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
+	a.Title = pickTitle(f, ld, a.Site)
+	a.Authors = pickAuthors(f, ld, a.Site)
+	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
+		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued",
+		"dc.date", "dcterms.created", "dcterms.date", "citation_publication_date", "article.published", "published_time"))
+	if a.Published == "" {
+		for _, t := range f.times {
+			if a.Published = normalizeDate(t); a.Published != "" {
+				break
+			}
+		}
+	}
+	if a.Published == "" {
+		a.Published = dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
+	}
+	for _, s := range append(append(f.bylines, f.dateLines...), f.earlyBylines...) {
+		if a.Published != "" {
+			break
+		}
+		a.Published = dateInText(s)
+	}
+	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))
+	if a.URL == "" {
+		a.URL = pageURL
+	}
+	a.Language = normalizeLang(firstNonEmpty(f.lang, f.get("og:locale", "content-language", "language", "dc.language"), ld.Language))
+	a.Description = firstNonEmpty(f.get("description", "og:description", "twitter:description"), ld.Description)
+	return a, ld
+}
+
+// cleanSite trims a handle's "@" and separators left at either end of a
+// site name ("The Jerusalem Post |").
+func cleanSite(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimPrefix(s, "@"), " |-–—:·»"))
+}
+
+// resolveURL makes ref absolute against base; it returns ref unchanged when
+// either does not parse, and "" for an empty ref.
+func resolveURL(base, ref string) string {
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	if r.IsAbs() || base == "" {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	return b.ResolveReference(r).String()
+}
+
+// normalizeLang turns "en_US" into "en-US" and drops anything that is not a
+// language tag.
+func normalizeLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 20 {
+		return ""
+	}
+	for _, r := range s {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return ""
+		}
+	}
+	return s
+}
+
+// isBylineClass reports whether a class/id string marks a byline or an
+// author's name (not an author's biography or photo).
+func isBylineClass(cid string) bool {
+	if strings.Contains(cid, "byline") {
+		return true
+	}
+	if !strings.Contains(cid, "author") {
+		return false
+	}
+	return !containsAny(cid, []string{"bio", "avatar", "image", "photo", "img", "pic", "desc", "about", "info", "social", "follow", "more", "box", "card", "label", "title", "wrapper", "container", "list", "posts"})
+}

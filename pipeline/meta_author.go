@@ -1,0 +1,271 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// pickAuthors returns the article's authors from the first source that
+// names any: JSON-LD, author meta tags, then byline markup; failing those,
+// an organisation JSON-LD names as author, unless it is the site itself.
+func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
+	sources := [][]string{ld.Authors}
+	for _, k := range []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "byl", "sailthru.author", "citation_author"} {
+		if v := f.meta[k]; v != "" {
+			sources = append(sources, []string{v})
+		}
+	}
+	for _, b := range append(f.bylines, f.earlyBylines...) {
+		sources = append(sources, []string{b})
+	}
+	for _, src := range sources {
+		var names []string
+		for _, s := range src {
+			names = appendNames(names, s, site, ld.Publisher)
+		}
+		if len(names) > 0 {
+			return names
+		}
+	}
+	for _, o := range ld.OrgAuthors {
+		if !overlapsWords(o, site) && !overlapsWords(o, ld.Publisher) && len(o) <= 80 && !notNameWords[strings.ToLower(o)] {
+			return []string{o}
+		}
+	}
+	return []string{}
+}
+
+// bylinePrefixes introduce the names in a byline.
+var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
+
+// nameSeparators split a byline into names.
+var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " et ", " y ", " og ", " en ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
+
+// notNameWords mark a byline piece as a job title, a source, a date or an
+// instruction rather than a person.
+var notNameWords = map[string]bool{
+	"staff": true, "reporter": true, "writer": true, "editor": true, "correspondent": true,
+	"contributor": true, "columnist": true, "news": true, "press": true, "associated": true,
+	"updated": true, "published": true, "posted": true, "follow": true, "email": true, "twitter": true,
+	"senior": true, "chief": true, "bureau": true, "desk": true, "team": true, "agency": true,
+	"editorial": true, "admin": true,
+	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
+	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "min": true, "ago": true,
+	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
+}
+
+// nameParticles may start a word of a name in lower case.
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
+
+// parenReplacer opens up bracketed names: "A (with B and C)".
+var parenReplacer = strings.NewReplacer("(", ", ", ")", ", ")
+
+// appendNames splits a byline into person names (dropping "By", job
+// titles, site names, dates and handles) and appends the new ones to names.
+// The first piece that is not a name after a name ends the list, since
+// what follows a job title is an affiliation.
+func appendNames(names []string, s, site, publisher string) []string {
+	s = normalizeSpace(parenReplacer.Replace(s))
+	if s == "" || strings.Contains(s, "://") {
+		return names
+	}
+	pieces := []string{s}
+	for _, sep := range nameSeparators {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, splitFold(p, sep)...)
+		}
+		pieces = next
+	}
+	fullName := len(names) > 0
+	for _, p := range pieces {
+		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
+		p = trimSiteSuffix(p, site, publisher)
+		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
+			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
+		}
+		if !isPersonName(p, site, publisher) {
+			if len(names) > 0 && p != "" {
+				break // a job title or affiliation ends the list of names
+			}
+			continue
+		}
+		dup := false
+		for _, n := range names {
+			if strings.EqualFold(n, p) {
+				dup = true
+			}
+		}
+		if !dup {
+			names = append(names, p)
+			fullName = fullName || len(strings.Fields(p)) > 1
+		}
+	}
+	return names
+}
+
+// splitFold splits s around sep, matching sep without regard to case.
+func splitFold(s, sep string) []string {
+	var out []string
+	low := strings.ToLower(s)
+	for {
+		i := strings.Index(low, sep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s, low = s[i+len(sep):], low[i+len(sep):]
+	}
+}
+
+func trimBylinePrefix(p string) string {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(p)
+		for _, pre := range bylinePrefixes {
+			if strings.HasPrefix(low, pre) {
+				p = strings.TrimSpace(p[len(pre):])
+				changed = true
+				break
+			}
+		}
+		if low == "by" {
+			return ""
+		}
+	}
+	return p
+}
+
+// isPersonName reports whether a byline piece looks like a person's name:
+// one to five words, capitalised (particles aside) or in a script without
+// case, no digits or handles, not the site and not a job title.
+func isPersonName(p, site, publisher string) bool {
+	if p == "" || len(p) > 60 || strings.ContainsAny(p, "@#0123456789=<>{}") {
+		return false
+	}
+	if overlapsWords(p, site) || overlapsWords(p, publisher) || looksLikeDomain(p) {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) > 5 || (len(words) == 1 && monthWords[strings.ToLower(strings.Trim(p, "."))]) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if notNameWords[lw] {
+			return false
+		}
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLetter(r) && !unicode.IsLower(r):
+			caps++ // scripts without case (CJK and others)
+		case nameParticles[lw]:
+		default:
+			return false
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	if len(words) == 1 {
+		r := []rune(words[0])
+		// a lone short all-caps token is a credential ("MA") or an agency
+		return len(r) > 3 || !unicode.IsUpper(r[len(r)-1]) || !unicode.Is(unicode.Latin, r[0])
+	}
+	return true
+}
+
+// monthWords start a date written out in a byline.
+var monthWords = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+	"march": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "updated": true, "published": true, "posted": true,
+}
+
+// cutDate cuts a byline piece where a date starts, when a word comes
+// before it: at a word with a digit ("Nolan22 Dec" keeps "Nolan") or at a
+// month name followed by a number ("Willis March 25").
+func cutDate(p string) string {
+	words := strings.Fields(p)
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		if j := strings.IndexAny(w, "0123456789"); j >= 0 {
+			if j > 0 {
+				return strings.Join(append(words[:i:i], w[:j]), " ")
+			}
+			return strings.Join(words[:i], " ")
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return p
+}
+
+// overlapsWords reports whether a and b (both non-empty) are the same
+// words or one holds the other's words in a row, ignoring case: "CNN
+// Business" and "CNN", "Business Insider" and "Business Insider
+// Deutschland".
+func overlapsWords(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return wordsIn(wa, wb) || wordsIn(wb, wa)
+}
+
+// wordsIn reports whether the words of small appear in a row in big.
+func wordsIn(big, small []string) bool {
+	for i := 0; i+len(small) <= len(big); i++ {
+		ok := true
+		for j, w := range small {
+			if big[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSiteSuffix cuts the site's name off the end of a byline piece that
+// has a name before it: "Elliot Brownstein Florida Today".
+func trimSiteSuffix(p, site, publisher string) string {
+	for _, s := range []string{site, publisher} {
+		if s == "" || len(p) <= len(s) {
+			continue
+		}
+		if head := strings.TrimSpace(p[:len(p)-len(s)]); strings.EqualFold(p[len(p)-len(s):], s) && len(strings.Fields(head)) >= 2 {
+			return strings.TrimRight(head, " ,.-|")
+		}
+	}
+	return p
+}
+
+// looksLikeDomain reports whether a piece is a web address ("Cleveland.com").
+func looksLikeDomain(p string) bool {
+	i := strings.LastIndexByte(p, '.')
+	if i <= 0 || i == len(p)-1 || strings.ContainsRune(p, ' ') {
+		return false
+	}
+	tld := p[i+1:]
+	return len(tld) >= 2 && len(tld) <= 6 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// isLatin reports whether s starts with a Latin letter.
+func isLatin(s string) bool {
+	for _, r := range s {
+		return unicode.Is(unicode.Latin, r)
+	}
+	return false
+}

@@ -146,6 +146,13 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() {
 		np, ok := q.nameEndingAt(j, lo)
+		if p := np.from - 1; ok && p-1 >= lo && isPreposition(q.words[p].lower()) && !q.words[p-1].Punct && !q.words[p-1].capitalized() {
+			// "China’s ambassador to Britain accused": the name is the
+			// object of a preposition; the speaker is the noun before it.
+			if d, ok := q.descriptionEndingAt(p-1, lo); ok {
+				return d, true
+			}
+		}
 		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
 			// "Dale and Martha disputed": the first named speaks first.
 			if first, ok := q.nameEndingAt(k, lo); ok {
@@ -465,6 +472,16 @@ func (q *quoteDoc) orgHead(k int) bool {
 	switch q.words[k].lower() {
 	case "state", "states", "kingdom", "republic", "house", "secretary", "minister", "general", "inspector", "director", "city", "county", "province", "port", "isle":
 		// "Secretary of State", "United States of America", "Isle of Man"
+		return true
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition that can follow a
+// speaker's head noun ("ambassador to Britain", "head of Google").
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "of", "in", "at", "for", "from", "with", "on":
 		return true
 	}
 	return false

@@ -33,6 +33,7 @@ var speakerNameConnectors = map[string]bool{"of": true, "the": true, "de": true,
 // Capitalised words that start sentences but never names.
 var notSpeakerStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
 
+// np builds a speaker phrase of the given kind over words [from, to).
 func (q *quoteDoc) np(kind, from, to int) speakerNP {
 	sp := Span{Start: q.words[from].Start, End: q.words[to-1].End}
 	return speakerNP{kind: kind, from: from, to: to, span: sp, text: q.text[sp.Start:sp.End]}
@@ -359,6 +360,7 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	return np, true
 }
 
+// isDeterminer reports whether w opens a description ("the", "a", "his").
 func isDeterminer(w string) bool { _, ok := speakerDeterminers[w]; return ok }
 
 // Words that end a description read forwards.
@@ -410,15 +412,13 @@ func (q *quoteDoc) namedOrg(from, j int) (speakerNP, bool) {
 		return speakerNP{}, false
 	}
 	for k := from; k < j; k++ {
-		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && speakerDeterminersHas(q.words[k].lower())) {
+		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && isDeterminer(q.words[k].lower())) {
 			np := q.np(npName, k, j+1)
 			return np, true
 		}
 	}
 	return speakerNP{}, false
 }
-
-func speakerDeterminersHas(w string) bool { _, ok := speakerDeterminers[w]; return ok }
 
 // voiceOf reads "a spokesman for the Foreign Office", "a report from
 // Kotak": a voice noun at word e followed by for/from/at/of and a name,

@@ -72,7 +72,7 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
 			return // "the Klingon Empire", "the Europa Clipper": people take no article
 		}
-		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
+		if n > 1 && anyLower(m.Words, lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}
 		if n == 1 && t != TypePerson && !placePreps[prev] {

@@ -78,6 +78,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		if n == 1 && t != TypePerson && !placePreps[prev] {
 			return // a lone word the recogniser calls a place, with nothing around it
 		}
+		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
+			t = TypeOrg // a place does not speak: "Big Machine says"
+		}
 		m.Type, m.Strength, m.Prose = t, evWeak, true
 		return
 	}

@@ -94,16 +94,18 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	}
 }
 
-// plausibleAcronym reports whether a word in capitals names an
+// plausibleAcronym reports whether an unlisted word in capitals names an
 // organisation: not a shouted common word ("WINS"), no digits ("TNG50"),
-// and at most four letters unless the recogniser saw a name there.
+// and the text spells it out before it ("… Abuse (NIDA)") or a speech verb
+// follows it. Technical abbreviations ("SSD", "HVAC") fail; listed ones
+// never get here, and a listed partner can type it ("SBI and ICICI Bank").
 func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[string]bool) bool {
 	w := m.Words[0].Text
 	switch {
 	case lowerSeen[strings.ToLower(w)] || hasDigit(w):
 		return false
 	}
-	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
+	return x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
 }
 
 // typeByCoordination types a name with no type of its own from the name it

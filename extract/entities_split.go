@@ -122,19 +122,29 @@ func (x *entityLex) partyName(ws []nameWord) bool {
 // It returns the two runs and true when the joint is cut.
 func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 	ws, p := r.Words, r.Poss
-	if _, _, _, ok := x.known(joinWords(ws)); ok || x.isOrgSuffix(ws[len(ws)-1].Text) && p == 0 {
+	if _, _, _, ok := x.known(joinWords(ws)); ok {
 		return r, r, false
+	}
+	owner := ws[p]
+	if i := strings.LastIndexAny(owner.Text, "'’"); i > 0 {
+		owner.Text, owner.End = owner.Text[:i], owner.Start+i
+	}
+	_, _, _, ownerKnown := x.known(owner.Text)
+	if x.isOrgSuffix(ws[len(ws)-1].Text) && !ownerKnown {
+		// "Lowe’s Companies Inc.", "People’s Liberation Army": one name.
+		if p == 0 {
+			return r, r, false
+		}
+		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
+		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
+		return left, right, true
 	}
 	if _, _, _, ok := x.known(joinWords(ws[p:])); ok && p > 0 {
 		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
 		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
 		return left, right, true
 	}
-	w := ws[p]
-	if i := strings.LastIndexAny(w.Text, "'’"); i > 0 {
-		w.Text, w.End = w.Text[:i], w.Start+i
-	}
-	left := run{Words: append(append([]nameWord{}, ws[:p]...), w), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
+	left := run{Words: append(append([]nameWord{}, ws[:p]...), owner), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
 	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
 	return left, right, true
 }

@@ -35,6 +35,9 @@ func (m *mention) name() string { return joinWords(m.Words) }
 // the person after them, leading parties and places become mentions of
 // their own, connectors split names that are not organisations.
 func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
+	if r.Body > 0 {
+		return x.splitBody(r, lowerSeen)
+	}
 	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
 		r.Words, r.Party = r.Words[:len(r.Words)-1], false
 	}
@@ -84,6 +87,46 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 		out[len(out)-1].Next = r.Next
 	}
 	return out
+}
+
+// splitBody handles a run that ends in a public body noun: a country or its
+// adjective right before it makes the whole phrase a public body ("French
+// foreign ministry", "US military"); anything else drops the noun.
+func (x *entityLex) splitBody(r run, lowerSeen map[string]bool) []mention {
+	caps := r.Words[:r.Body]
+	owner := caps[len(caps)-1]
+	if i := strings.LastIndexAny(owner.Text, "'’"); i > 0 {
+		owner.Text, owner.End = owner.Text[:i], owner.Start+i
+	}
+	plain := run{Words: append(append([]nameWord{}, caps[:len(caps)-1]...), owner), Sentence: r.Sentence, Poss: -1, Next: r.Next}
+	out := x.splitRun(plain, lowerSeen)
+	t, _, _, _ := x.known(owner.Text)
+	if typeClass(t) != TypeGPE && !x.countryAdjective(owner.Text) {
+		return out
+	}
+	m := newMention(append([]nameWord{caps[len(caps)-1]}, r.Words[r.Body:]...))
+	m.Type, m.Subtype, m.Strength, m.Sentence = TypeOrg, "public_body", evShape, r.Sentence
+	return append(out, m)
+}
+
+// countryAdjective reports whether w is a nationality adjective that can
+// own a public body ("French", "Israeli"), not a party or faith word.
+func (x *entityLex) countryAdjective(w string) bool {
+	if !x.nationalities.Has(w) {
+		return false
+	}
+	for _, suf := range []string{"an", "ish", "ese", "i", "ch", "ian"} {
+		if strings.HasSuffix(w, suf) && !partyAdjectives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAdjectives name parties or faiths, never a state.
+var partyAdjectives = map[string]bool{
+	"Republican": true, "Christian": true, "Anglican": true, "Jewish": true,
+	"Mormon": true, "Lutheran": true, "Presbyterian": true, "Hindu": true,
 }
 
 // lastSegment returns the words after the last connector that splits

@@ -8,6 +8,8 @@ import (
 	"net/url"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // DefaultUserAgent names the tool to the sites it fetches from.
@@ -89,7 +91,8 @@ type Fetcher struct {
 	opt    FetchOptions
 	client *http.Client
 	mu     sync.Mutex
-	hosts  map[string]*host
+	hosts  map[string]*host         // by origin
+	limits map[string]*rate.Limiter // by host name
 }
 
 // NewFetcher returns a Fetcher with opt (defaults filled in).
@@ -110,7 +113,8 @@ func NewFetcher(opt FetchOptions) *Fetcher {
 			Transport:     tr,
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
-		hosts: map[string]*host{},
+		hosts:  map[string]*host{},
+		limits: map[string]*rate.Limiter{},
 	}
 }
 

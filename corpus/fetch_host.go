@@ -19,8 +19,9 @@ var ErrRobots = errors.New("disallowed by robots.txt")
 // maxCrawlDelay caps how far a robots.txt Crawl-delay slows a host.
 const maxCrawlDelay = time.Minute
 
-// host is what the Fetcher keeps per host: its rate limiter and its
-// robots.txt rules (fetched once).
+// host is what the Fetcher keeps per origin (scheme and host): the rate
+// limiter of its host name (shared by http and https, so a site gets one
+// budget) and its robots.txt rules (fetched once).
 type host struct {
 	lim *rate.Limiter
 
@@ -30,13 +31,19 @@ type host struct {
 }
 
 func (f *Fetcher) host(u *url.URL) *host {
-	key := strings.ToLower(u.Scheme + "://" + u.Host)
+	origin := strings.ToLower(u.Scheme + "://" + u.Host)
+	name := strings.ToLower(u.Hostname())
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	h, ok := f.hosts[key]
+	h, ok := f.hosts[origin]
 	if !ok {
-		h = &host{lim: rate.NewLimiter(rate.Limit(f.opt.Rate), 1)}
-		f.hosts[key] = h
+		lim, ok := f.limits[name]
+		if !ok {
+			lim = rate.NewLimiter(rate.Limit(f.opt.Rate), 1)
+			f.limits[name] = lim
+		}
+		h = &host{lim: lim}
+		f.hosts[origin] = h
 	}
 	return h
 }

@@ -328,3 +328,19 @@ func TestReadURLList(t *testing.T) {
 	_, err = ReadURLList(strings.NewReader("https://a.example/\nmailto:x@y\n"))
 	assert.ErrorContains(t, err, "line 2")
 }
+
+func TestFetchRateLimitIsPerHostName(t *testing.T) {
+	page := func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<p>hi</p>"))
+	}
+	a, b := serve(t, page), serve(t, page) // same host name, two ports
+	opt := fast()
+	opt.Rate = 5
+	f := NewFetcher(opt)
+	start := time.Now()
+	for _, u := range []string{a.URL, b.URL, a.URL + "/2"} {
+		require.NoError(t, f.Fetch(context.Background(), u).Item.Err)
+	}
+	assert.GreaterOrEqual(t, time.Since(start), 350*time.Millisecond, "one budget for the host, whatever the port or scheme")
+}

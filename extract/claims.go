@@ -19,16 +19,23 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.tallies()
 	c.verbClaims()
 	c.rateClaims()
+	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
 	out := dedupeClaims(c.out)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End < out[b].End
+	})
 	return out
 }
 
 // claimLex holds the word lists the claim patterns use.
 type claimLex struct {
 	metrics, verbs, control, bodies, qualifiers, parties *List
+	units, timeUnits                                     *List
 }
 
 // claimScanner holds one document's tokens, numbers and entities while
@@ -60,6 +67,7 @@ func newClaimScanner(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) *cl
 		lx: claimLex{
 			metrics: lex.List("metrics"), verbs: lex.List("claim_verbs"), control: lex.List("control_verbs"),
 			bodies: lex.List("body_nouns"), qualifiers: lex.List("qualifiers"), parties: lex.List("parties"),
+			units: lex.List("units"), timeUnits: lex.List("time_units"),
 		},
 	}
 	for ni, n := range nums {
@@ -153,6 +161,12 @@ func (c *claimScanner) metricFor(word string) string {
 		v, _ = c.lx.metrics.Original(word)
 	}
 	return v
+}
+
+// isMeasure reports whether unit is a unit of measure or time ("GB",
+// "years"), which says how much, not what is counted.
+func (c *claimScanner) isMeasure(unit string) bool {
+	return c.lx.units.Has(unit) || c.lx.timeUnits.Has(unit)
 }
 
 func floatPtr(v float64) *float64 { return &v }

@@ -220,6 +220,9 @@ func (c *claimScanner) controlledBody(u int) (subject, bool) {
 					if ent := c.entityOver(q, q); ent != nil {
 						return c.bodyOf(subject{name: ent.Name, id: ent.ID, start: q}), true
 					}
+					if sub, ok := c.resolvePhrase(q, q); ok && len(c.ents) == 0 {
+						return c.bodyOf(sub), true // no entities: the first name
+					}
 				}
 			}
 			break

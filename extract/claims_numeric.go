@@ -5,7 +5,11 @@ import "strings"
 // tallies reads "Labour 41, Conservatives 22": a count whose unit its
 // context supplied, written right after a name.
 func (c *claimScanner) tallies() {
-	for k, ni := range c.numAt {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok {
+			continue
+		}
 		n := c.nums[ni]
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) != k {
 			continue
@@ -27,10 +31,14 @@ func (c *claimScanner) tallies() {
 }
 
 // metricOrUnit names the metric of a counted unit: the listed metric, or
-// the unit itself ("awards").
+// the counted noun itself ("awards"); a unit of measure or time names no
+// metric ("8GB", "12 years").
 func (c *claimScanner) metricOrUnit(unit string) string {
 	if m := c.metricFor(unit); m != "" {
 		return m
+	}
+	if c.isMeasure(unit) {
+		return ""
 	}
 	return unit
 }
@@ -104,11 +112,15 @@ func claimKind(k string) bool {
 // when none), its sign (+, - or total) and whether "from" came between.
 func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 	p := k - 1
-	from := false
+	from, to := false, false
 	for step := 0; step < 4 && p >= 0 && c.sameSentence(p, k); step++ {
 		w := c.lowerAt(p)
 		switch {
 		case w == "by":
+			p--
+			continue
+		case w == "to" && step == 0:
+			to = true // "rose to £146m": the level reached
 			p--
 			continue
 		case w == "from":
@@ -124,15 +136,19 @@ func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 	if !c.isWord(p) || !c.sameSentence(p, k) {
 		return -1, "", false
 	}
+	v, sign := -1, ""
 	if p > 0 {
-		if sign, ok := c.lx.verbs.Value(c.lowerAt(p-1) + " " + c.lowerAt(p)); ok && c.isWord(p-1) {
-			return p - 1, sign, from
+		if sg, ok := c.lx.verbs.Value(c.lowerAt(p-1) + " " + c.lowerAt(p)); ok && c.isWord(p-1) {
+			v, sign = p-1, sg
 		}
 	}
-	if sign, ok := c.lx.verbs.Value(c.lowerAt(p)); ok && (strings.HasPrefix(c.toks[p].tag, "VB") || c.toks[p].tag == "" || c.toks[p].tag == "RB" || c.toks[p].tag == "RP") {
-		return p, sign, from
+	if sg, ok := c.lx.verbs.Value(c.lowerAt(p)); v < 0 && ok && (strings.HasPrefix(c.toks[p].tag, "VB") || c.toks[p].tag == "" || c.toks[p].tag == "RB" || c.toks[p].tag == "RP") {
+		v, sign = p, sg
 	}
-	return -1, "", false
+	if v >= 0 && to && !from {
+		sign = "total"
+	}
+	return v, sign, from
 }
 
 // verbSubject finds who the verb at v is about and the metric: a metric
@@ -152,6 +168,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 			}
 			for s > 0 && c.isWord(s-1) && !c.toks[s-1].isCap() && !npStopWords[c.lowerAt(s-1)] && c.sameSentence(s-1, v) {
 				s-- // "Comparable sales"
+			}
+			for s > 1 && c.toks[s-1].isHyphen() && !c.toks[s-1].spaced && !c.toks[s].spaced && c.isWord(s-2) {
+				s -= 2 // "Pre-tax profit"
 			}
 			if s > 0 && c.lowerAt(s-1) == "the" || s > 0 && c.lowerAt(s-1) == "its" {
 				s--
@@ -179,8 +198,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	}
 	metric := ""
 	start := sub.start
-	if p := sub.start - 1; (c.lowerAt(p) == "at" || c.lowerAt(p) == "of" || c.lowerAt(p) == "for") && c.sameSentence(p-1, v) {
-		// "Sales at Harbour Loaves rose": the metric leads the name.
+	if p := sub.start - 1; (c.lowerAt(p) == "at" || c.lowerAt(p) == "of" || c.lowerAt(p) == "for" || c.lowerAt(p) == "in") && c.sameSentence(p-1, v) {
+		// "Sales at Harbour Loaves rose", "Shares in X rose": the metric
+		// leads the name.
 		if m := c.metricFor(c.lowerAt(p - 1)); m != "" {
 			metric, start = m, p-1
 			if c.lowerAt(start-1) == "the" {
@@ -192,9 +212,28 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 		metric = c.metricOrUnit(n.Unit)
 	}
 	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
-		metric = c.metricFor(c.lowerAt(k)) // "won a 12% share"
+		metric = c.metricAfter(k) // "won a 12% share", "37% of the vote"
 	}
 	return sub, metric, start, metric != ""
+}
+
+// metricAfter names the metric written right after a number at token k:
+// "share" in "a 12% share", "share" for "of the vote" (metrics.txt lists
+// both), trying the longest phrase of up to three words.
+func (c *claimScanner) metricAfter(k int) string {
+	for n := 3; n >= 1; n-- {
+		if k+n > len(c.toks) || !c.sameSentence(k, k+n-1) {
+			continue
+		}
+		words := make([]string, 0, n)
+		for i := k; i < k+n; i++ {
+			words = append(words, c.lowerAt(i))
+		}
+		if m := c.metricFor(strings.Join(words, " ")); m != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // possessor resolves "Barnet's" or "its" right before token k.
@@ -265,13 +304,19 @@ func (c *claimScanner) rateClaims() {
 		for cop >= 0 && c.lx.qualifiers.Has(c.lowerAt(cop)) {
 			cop--
 		}
-		if !copula[c.lowerAt(cop)] {
-			continue
+		if !copula[c.lowerAt(cop)] && c.lowerAt(cop) != "of" {
+			continue // "the turnout was 37.9 per cent", "a majority of 12"
 		}
 		m := cop - 1
 		metric := c.metricFor(c.lowerAt(m))
 		if metric == "" || !c.sameSentence(m, k) || c.toks[m].isCap() && m > 0 && !c.sentenceStart(m) {
 			continue
+		}
+		if c.lowerAt(cop) == "of" && n.Kind == KindCount && metric != "majority" {
+			continue // "the price of 5 apples" is not a price of 5
+		}
+		if n.Kind == KindCount && c.isMeasure(n.Unit) {
+			continue // "the median age of the population was 38.1 years"
 		}
 		s := m
 		if d := c.lowerAt(m - 1); d == "the" || d == "its" || d == "their" {
@@ -288,7 +333,7 @@ func (c *claimScanner) rateClaims() {
 	}
 }
 
-var copula = map[string]bool{"was": true, "is": true, "were": true, "are": true, "stood": false, "of": false}
+var copula = map[string]bool{"was": true, "is": true, "were": true, "are": true}
 
 // sentenceStart reports whether token k opens its sentence.
 func (c *claimScanner) sentenceStart(k int) bool {
@@ -298,7 +343,11 @@ func (c *claimScanner) sentenceStart(k int) bool {
 // possessedCounts reads "Barnet's three Conservative MPs": a count of
 // things held by a named owner, when the things are a listed metric.
 func (c *claimScanner) possessedCounts() {
-	for k, ni := range c.numAt {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok {
+			continue
+		}
 		n := c.nums[ni]
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) == k {
 			continue
@@ -313,4 +362,70 @@ func (c *claimScanner) possessedCounts() {
 		}
 		c.add(Claim{Subject: sub.name, SubjectID: sub.id, Metric: metric, Value: floatPtr(n.Value)}, sub.start, c.tokenEndingAt(n.End))
 	}
+}
+
+// changeNouns are nouns of change after a number: "an 18% rise in annual
+// profit", "a 5% fall in sales".
+var changeNouns = map[string]string{
+	"rise": "+", "increase": "+", "jump": "+", "gain": "+", "growth": "+", "climb": "+", "surge": "+",
+	"fall": "-", "drop": "-", "decline": "-", "decrease": "-", "slump": "-", "cut": "-", "dip": "-",
+}
+
+// changeNounClaims reads "X reported an 18% rise in annual profit": a
+// signed change of the metric after "in". The subject is the name that
+// opens the sentence, else the body under discussion.
+func (c *claimScanner) changeNounClaims() {
+	for k := range c.toks {
+		ni, ok := c.numAt[k]
+		if !ok || !claimKind(c.nums[ni].Kind) {
+			continue
+		}
+		n := c.nums[ni]
+		e := c.tokenEndingAt(n.End)
+		sign, ok := changeNouns[c.lowerAt(e+1)]
+		if !ok || c.lowerAt(e+2) != "in" {
+			continue
+		}
+		m, end := "", -1
+		for q := e + 3; q < len(c.toks) && q <= e+5 && c.sameSentence(q, k); q++ {
+			if mm := c.metricFor(c.lowerAt(q)); mm != "" {
+				m, end = mm, q
+				break
+			}
+		}
+		if m == "" {
+			continue
+		}
+		sub, ok := c.sentenceSubject(k)
+		if !ok {
+			sub, ok = c.topicBody(k)
+		}
+		if !ok {
+			continue
+		}
+		v := n.Value
+		if sign == "-" {
+			v = -v
+		}
+		start := k
+		if d := c.lowerAt(k - 1); d == "a" || d == "an" {
+			start = k - 1
+		}
+		c.add(Claim{Subject: sub.name, SubjectID: sub.id, Metric: m, Change: floatPtr(v), Unit: claimUnit(n, m)}, start, end)
+	}
+}
+
+// sentenceSubject resolves the entity that opens the sentence of token k.
+func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
+	s := k
+	for s > 0 && c.sameSentence(s-1, k) {
+		s--
+	}
+	if c.lowerAt(s) == "the" {
+		s++
+	}
+	if ent := c.entityOver(s, s); ent != nil && ent.Type == "ORG" {
+		return subject{name: ent.Name, id: ent.ID, start: s}, true
+	}
+	return subject{}, false
 }

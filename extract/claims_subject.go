@@ -166,19 +166,28 @@ func bodyMatches(e *Entity, body string) bool {
 	return false
 }
 
-// bodyPhrase looks back from token k for "<Capitalised> <body>" ("Barnet
-// council") written in the text.
+// bodyPhrase looks back from token k, then ahead, for "<Capitalised>
+// <body>" ("Barnet council") written in the text.
 func (c *claimScanner) bodyPhrase(body string, k int) (subject, bool) {
+	at := func(i int) bool {
+		return c.toks[i].lower == body && c.isWord(i-1) && c.toks[i-1].isCap() && c.toks[i-1].lower != "the"
+	}
 	for i := k - 1; i > 0; i-- {
-		if c.toks[i].lower == body && c.toks[i-1].isCap() && c.isWord(i-1) && c.toks[i-1].lower != "the" {
-			return subject{name: c.toks[i-1].text + " " + c.toks[i].text}, true
+		if at(i) {
+			return subject{name: c.joinTokens(i-1, i)}, true
+		}
+	}
+	for i := max(k+1, 1); i < len(c.toks); i++ {
+		if at(i) {
+			return subject{name: c.joinTokens(i-1, i)}, true
 		}
 	}
 	return subject{}, false
 }
 
 // bodyOf returns the body of a place when the article names one ("Barnet"
-// → "Barnet council"), else the place itself.
+// → "Barnet council": an entity, else the words in the text), else the
+// place itself.
 func (c *claimScanner) bodyOf(s subject) subject {
 	low := strings.ToLower(s.name)
 	for i := range c.ents {
@@ -186,6 +195,13 @@ func (c *claimScanner) bodyOf(s subject) subject {
 		n := strings.ToLower(e.Name)
 		if e.Type == "ORG" && strings.HasPrefix(n, low+" ") && bodyHead(n[len(low)+1:]) {
 			return subject{name: e.Name, id: e.ID, start: s.start}
+		}
+	}
+	if len(c.ents) == 0 {
+		for i := 1; i < len(c.toks); i++ {
+			if c.toks[i-1].text == s.name && c.toks[i].lower == "council" {
+				return subject{name: c.joinTokens(i-1, i), start: s.start}
+			}
 		}
 	}
 	return s

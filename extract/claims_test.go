@@ -152,3 +152,47 @@ func TestClaimsHyphenatedName(t *testing.T) {
 	assert.Equal(t, "Pierre-Luc Dubois had two goals", cs[0].Text)
 	assert.Equal(t, "goals", cs[0].Metric)
 }
+
+func TestClaimsThePartyResolves(t *testing.T) {
+	cs := claimsOf(t, "Labour won 20 seats in Leeds. The party gained 5 seats in York.")
+	assert.Equal(t, []string{"Labour|seats|value=20", "Labour|seats|change=+5"}, claimLines(cs))
+}
+
+func TestClaimsUserListsExtend(t *testing.T) {
+	text := "Ryanair ferried 12 million passengers last year."
+	d, err := nlp.Annotate(context.Background(), text)
+	require.NoError(t, err)
+	lex := DefaultLexicon()
+	assert.Empty(t, Claims(d, nil, Numbers(d, lex), lex))
+	mine := lex.Clone()
+	mine.Add("claim_verbs", "ferried", "total")
+	cs := Claims(d, nil, Numbers(d, mine), mine)
+	assert.Equal(t, []string{"Ryanair|passengers|value=1.2e+07"}, claimLines(cs))
+}
+
+func TestClaimsMetricOf(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Labour’s majority of 12 was cut. The Greens won 37% of the vote."))
+	assert.Contains(t, lines, "Labour|majority|value=12")
+	assert.Contains(t, lines, "Greens|share|value=37|unit=percent")
+}
+
+func TestClaimsNotForMeasures(t *testing.T) {
+	assert.Empty(t, claimsOf(t, "The MacBook Pro has only 8GB of memory. The median age of the population was 38.1 years."))
+}
+
+func TestClaimsRoseToLevel(t *testing.T) {
+	cs := claimsOf(t, "Harbour Foods reported results. Pre-tax profit rose to £146m in the year. Shares in Harbour Foods rose 4.2% to 286p.")
+	require.NotEmpty(t, cs)
+	assert.Equal(t, "Pre-tax profit rose to £146m", cs[0].Text)
+	lines := claimLines(cs)
+	assert.Contains(t, lines, "Harbour Foods|profit|value=1.46e+08|unit=GBP")
+	assert.Contains(t, lines, "Harbour Foods|shares|change=+4.2|unit=percent")
+	assert.Contains(t, lines, "Harbour Foods|shares|value=286|unit=pence")
+}
+
+func TestClaimsChangeNoun(t *testing.T) {
+	cs := claimsOf(t, "Harbour Foods, the supermarket chain, has reported an 18% rise in annual profit.")
+	require.NotEmpty(t, cs)
+	assert.Equal(t, "Harbour Foods|profit|change=+18|unit=percent", claimLine(cs[0]))
+	assert.Equal(t, "an 18% rise in annual profit", cs[0].Text)
+}

@@ -7,9 +7,17 @@ import (
 )
 
 // Numbers finds every quantity in d, in text order: counts, percentages,
-// money, and the numbers the fact gold leaves out (years, dates, ordinals,
-// durations that only place a stretch of history) under their own kinds.
-// Numbers inside names and codes ("COVID-19", "iPhone 11") are skipped.
+// money, and the numbers the fact gold leaves out (years, dates, times of
+// day, ordinals, ranges of years) under their own kinds. Numbers inside
+// names and codes ("COVID-19", "iPhone 11", "A1") and ages set beside a
+// name ("Webb, 51") are skipped.
+//
+// Lengths of time are measured amounts, kind count with their unit ("18
+// months", "a 25-year partnership"), except where they only place a
+// stretch of history: "X years ago" is a date; "an eight-year period"
+// whose dates are given with it ("from 1994 to 2002") and "12 years of a
+// Conservative government" (an era of rule, era_nouns.txt) are kind
+// duration.
 func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s := newNumScanner(d, lex)
 	s.scan()
@@ -30,7 +38,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 type numLex struct {
 	words, multipliers, scales, ordinals, fractions *List
 	currencies, minor, units, timeUnits, qualifiers *List
-	months, periods, eras, labels                   *List
+	months, periods, eras, labels, cues             *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -52,6 +60,7 @@ func newNumLex(lex *Lexicon) numLex {
 		periods:     lex.List("period_nouns"),
 		eras:        lex.List("era_nouns"),
 		labels:      lex.List("number_labels"),
+		cues:        lex.List("speech_cues"),
 	}
 }
 

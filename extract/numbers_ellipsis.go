@@ -38,7 +38,7 @@ func (s *numScanner) resolveTallies() {
 		}
 		group := s.found[a:b]
 		unit := ""
-		if len(group) >= 2 {
+		if len(group) >= 2 && s.opensTally(group[0]) {
 			if d := s.unitDonor(a); d != nil {
 				unit = d.unit
 			}
@@ -54,6 +54,24 @@ func (s *numScanner) resolveTallies() {
 		}
 		a = b - 1
 	}
+}
+
+// opensTally reports whether what stands before a tally's first name
+// introduces a tally (a copula, a colon, a comma or the sentence start),
+// not a list of titles ("including Halo 3 and Fallout 3").
+func (s *numScanner) opensTally(q *quantity) bool {
+	k := q.i - 1
+	for k > 0 && s.toks[k].class == nkWord && s.toks[k].isCap() && s.sameSentence(k-1, q.i) {
+		k--
+	}
+	if s.sentenceStart(k + 1) {
+		return true
+	}
+	switch s.lowerAt(k) {
+	case ":", ",", "—", "–", "is", "was", "are", "were", "now", "stands", "stood", "at", "with", "to":
+		return true
+	}
+	return false
 }
 
 // tallyJoined reports whether only a separator and a name stand between

@@ -58,6 +58,9 @@ func (s *numScanner) trailingCode(q *quantity) bool {
 		return false
 	}
 	t := s.toks[j]
+	if (t.text == "/" || t.text == ":") && q.bare() && j+1 < len(s.toks) && s.attachedAt(j+1) && s.toks[j+1].class != nkSym {
+		return true // "10.1073/pnas", "6:a360"; "$4.99/mo" is a rate
+	}
 	return t.class == nkWord || t.class == nkDigit
 }
 

@@ -20,20 +20,21 @@ func (s *numScanner) readCurrencyAfter(q *quantity) {
 	if t.class != nkWord {
 		return
 	}
-	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && !strings.ContainsAny(s.lowerAt(j), "$") {
-		if len(s.toks[j].text) == 3 && s.toks[j].text == upper(s.toks[j].text) || !s.isCodeLike(j) {
-			q.currency, q.money, q.j = c, true, j+n
-			return
-		}
+	if c, n := s.longestPhrase(s.lx.currencies, j); n > 0 && !strings.ContainsAny(s.lowerAt(j), "$") && !s.isCodeLike(j) {
+		q.currency, q.money, q.j = c, true, j+n
+		return
 	}
 	if c, ok := s.lx.minor.Value(t.lower); ok {
-		if t.lower == "p" && (t.spaced || !q.n.isInt() || q.value >= 200 || q.n.words) {
-			return
+		if t.lower == "p" && (t.spaced || q.n.words || videoLines[q.n.digits]) {
+			return // "1080p" is a video resolution
 		}
 		q.currency, q.money, q.j = c, true, j+1
 		q.unit = minorUnitName(t.lower)
 	}
 }
+
+// videoLines are the line counts of video resolutions written like pence.
+var videoLines = map[string]bool{"240": true, "360": true, "480": true, "576": true, "720": true, "1080": true, "1440": true, "2160": true, "4320": true}
 
 // currencyAfterAt reports the currency named at token j, if any.
 func (s *numScanner) currencyAfterAt(j int) (string, bool) {

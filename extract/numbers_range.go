@@ -79,7 +79,7 @@ func (s *numScanner) rangeKindsAgree(lo, hi *quantity) bool {
 	case lo.money:
 		return !hi.percent && (!hi.money || hi.currency == lo.currency)
 	case lo.percent:
-		return !hi.money && (hi.percent || hi.n.words == lo.n.words)
+		return hi.percent
 	}
 	return true
 }

@@ -33,6 +33,9 @@ func (s *numScanner) skipNonQuantity(i int) int {
 	if s.isCode(i) || s.isLabelled(i) {
 		return s.codeEnd(i)
 	}
+	if j := s.phoneNumber(i); j > i {
+		return j
+	}
 	if s.isAgeBesideName(i) {
 		return i + 1
 	}
@@ -232,17 +235,36 @@ func (s *numScanner) codeEnd(i int) int {
 	return j
 }
 
-// isAgeBesideName reports whether the number is an age set off by commas
-// after a name: "Webb, 51, of", "Patrick Carlineo Jr., 55,".
-func (s *numScanner) isAgeBesideName(i int) bool {
-	if !s.symAt(i-1, ",", true) || i < 2 {
-		return false
+// phoneNumber skips a number written with a leading zero and the digit
+// groups after it ("020 7946 0018"): a telephone number or a code.
+func (s *numScanner) phoneNumber(i int) int {
+	t := s.toks[i].text
+	if len(t) < 2 || t[0] != '0' || t[1] == '.' || t[1] == ',' {
+		return i
 	}
+	j := i + 1
+	for s.classAt(j, nkDigit, false) && s.toks[j].start-s.toks[j-1].end == 1 {
+		j++
+	}
+	return j
+}
+
+// isAgeBesideName reports whether the number at i is an age set off by
+// commas after a name: "Webb, 51, of", "Patrick Carlineo Jr., 55,", "Ella
+// Rose, aged 31,".
+func (s *numScanner) isAgeBesideName(i int) bool {
 	v, ok := parseDigits(s.toks[i].text)
 	if !ok || v < 1 || v > 120 || strings.ContainsAny(s.toks[i].text, ",.") {
 		return false
 	}
-	p := i - 2
+	c := i - 1 // the comma after the name
+	if s.wordAt(c, "aged") {
+		c--
+	}
+	if c < 1 || !s.symAt(c, ",", true) {
+		return false
+	}
+	p := c - 1
 	if s.symAt(p, ".", true) {
 		p--
 	}

@@ -83,7 +83,11 @@ func TestNumbersScalesAndMoney(t *testing.T) {
 		{"Pricing starts at 71,350 euro this year.", "71,350 euro", 71350, KindMoney, "EUR"},
 		{"VIP seats cost 60,000₩ each.", "60,000₩", 60000, KindMoney, "KRW"},
 		{"It rose to US$3m in May.", "US$3m", 3e6, KindMoney, "USD"},
+		{"Upgrade to Premium for $4.99/mo today.", "$4.99", 4.99, KindMoney, "USD"},
 		{"A stamp costs 50p now.", "50p", 50, KindMoney, "pence"},
+		{"Shares rose 4.2% to 286p in London.", "286p", 286, KindMoney, "pence"},
+		{"Shares rose 4.2% to 286p in London.", "4.2%", 4.2, KindPercent, ""},
+		{"It pays a dividend of 5.1p a share.", "5.1p", 5.1, KindMoney, "pence"},
 		{"The fund holds 3 million people's savings.", "3 million people's", 3e6, KindCount, "people"},
 		{"And I would walk 0.5k miles.", "0.5k miles", 500, KindCount, "miles"},
 		{"The annual revenue is ($99.99) or $-99.99.", "$-99.99", -99.99, KindMoney, "USD"},
@@ -162,6 +166,7 @@ func TestNumbersUnits(t *testing.T) {
 		{"The 1,900-mile-wide moon is cold.", "1,900-mile-wide", 1900, KindCount, "miles"},
 		{"It should do 0-62 mph in 6.6 seconds.", "0-62 mph", 62, KindCount, "mph"},
 		{"It cranks out 300 kW of power.", "300 kW", 300, KindCount, "kW"},
+		{"Temperatures reached 20C in London.", "20C", 20, KindCount, "°C"},
 	})
 }
 
@@ -184,6 +189,8 @@ func TestNumbersNotQuantities(t *testing.T) {
 		"Take the A1 road north.",
 		"The Dell G3 15 Intel Core i5-9300H laptop is here.",
 		"Webb, 51, was convicted.",
+		"Ella Rose, aged 31, was elected.",
+		"Call us on 020 7946 0018 today.",
 		"The former star, 42, was voted off.",
 		"He called 911 at once.",
 		"Spain won 6-4, 7-6 (5) in the end.",
@@ -196,11 +203,16 @@ func TestNumbersNotQuantities(t *testing.T) {
 		"Save up to $19,000 in a 401(k) plan.",
 		"Care givers are exposed to alarms [2].",
 		"Meal 2\n\nEat every few hours.",
+		"See doi:10.1073/pnas.1015876108 and Kennedy 2007, p. 398.",
+		"Games arrive later, including Halo 3 and Fallout 3, with 100 games in all.",
+		"A valid point, and one Bielefeld explicitly acknowledges.",
+		"“It is over,” said one legal expert. “Not yet,” one official added.",
+		"The W3C Candidate Recommendation of 29 January 2013\", said the page.",
 		"Standings: 13 Kurt Busch 2237 1 0 7 12 14 Aric Almirola 2234 0 1 3 3 15 Erik Jones 2200 0 0 4 9",
 	} {
 		for _, n := range numbersOf(t, text) {
-			if n.Kind == KindMoney && n.Text == "$19,000" {
-				continue
+			if n.Text == "$19,000" || n.Text == "100 games" {
+				continue // the real quantities beside the codes
 			}
 			assert.NotContains(t, []string{KindCount, KindPercent, KindMoney}, n.Kind, "%q in %q", n.Text, text)
 		}

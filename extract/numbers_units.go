@@ -13,7 +13,8 @@ func (s *numScanner) readMeasure(q *quantity) {
 	if j >= len(s.toks) {
 		return
 	}
-	if s.attachedAt(j) && (s.toks[j].text == "\"" || s.toks[j].text == "″" || s.toks[j].text == "”") && q.n.digits != "" {
+	if s.attachedAt(j) && (s.toks[j].text == "\"" || s.toks[j].text == "″" || s.toks[j].text == "”") && q.n.digits != "" &&
+		!q.n.plainYearDigits() && s.inchMarkFollowed(j+1) {
 		q.unit, q.measure, q.j = "inches", true, j+1
 		return
 	}
@@ -28,6 +29,17 @@ func (s *numScanner) readMeasure(q *quantity) {
 			q.kind = KindDate
 		}
 	}
+}
+
+// inchMarkFollowed reports whether the token after an inch mark goes on
+// with the text ("34\" 3440x1440", "22\" long", "70\"+"), so the mark is
+// not a closing quotation mark.
+func (s *numScanner) inchMarkFollowed(k int) bool {
+	if k >= len(s.toks) || !s.sameSentence(k-1, k) {
+		return false
+	}
+	t := s.toks[k]
+	return t.class != nkSym || t.text == "+"
 }
 
 // unitAt matches a unit of measure or time at token j and returns it and
@@ -48,7 +60,10 @@ func (s *numScanner) unitAt(j int) (string, int) {
 	return u, n
 }
 
-// unitFits applies the rules for short unit symbols.
+// unitFits applies the rules for short unit symbols: "in" (inches) only
+// ends a phrase or comes before a dimension ("2 in thick"); one-letter
+// units must be written against the digits and not in capitals that name
+// codes ("5G", "4K").
 func (s *numScanner) unitFits(j, n int, surface string) bool {
 	low := strings.ToLower(surface)
 	letters := 0
@@ -57,23 +72,13 @@ func (s *numScanner) unitFits(j, n int, surface string) bool {
 			letters++
 		}
 	}
-	spaced := s.toks[j].spaced
 	switch {
 	case low == "in":
 		next := s.lowerAt(j + n)
 		return next == "" || next == "." || next == "thick" || next == "long" || next == "wide" ||
 			next == "tall" || next == "high" || next == "deep" || !s.sameSentence(j, j+n)
-	case low == "am" || low == "pm":
-		return true // times of day were taken before
 	case letters == 1 && n == 1:
-		if spaced {
-			return false
-		}
-		return surface != "G" && surface != "K" && surface != "T" && surface != "M"
-	case letters <= 3 && n == 1 && surface == upper(surface) && letters > 1:
-		// "5 GB" is a unit, "3 CDs" or "A1" is not; upper-case symbols are
-		// allowed when listed, which they are to get here.
-		return true
+		return !s.toks[j].spaced && surface != "G" && surface != "K" && surface != "T" && surface != "M"
 	}
 	return true
 }
@@ -135,8 +140,8 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 	}
 	ht := s.toks[head]
 	plural := s.isPluralNoun(head)
-	if !plural && q.value != 1 {
-		return
+	if !plural && (q.value != 1 || ht.isCap()) {
+		return // "one Bielefeld acknowledges": a name, not a counted noun
 	}
 	if plural && q.value == 1 && q.n.words && !q.n.fraction && ht.lower != "people" {
 		// "one of the matches" keeps the plural; "one Labour MPs" is odd.

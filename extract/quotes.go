@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"strings"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
 )
@@ -26,10 +26,25 @@ func Quotes(d *nlp.Doc, ents []Entity, lex *Lexicon) []Quote {
 		return []Quote{}
 	}
 	q := newQuoteDoc(d, ents, lex)
+	// The first reading learns, in text order, the gender each pronoun
+	// shows for the person it stands for; the second reading uses what
+	// the whole article showed ("she described…" before "He has denied").
+	q.read()
+	return q.read()
+}
+
+// read attributes every passage in text order, following the writer's
+// pronoun chains up to each passage, and returns the quotes.
+func (q *quoteDoc) read() []Quote {
+	q.refs = append(q.refs[:0], q.baseRefs...)
+	q.results = make([]attributionResult, len(q.passages))
+	q.chainAt = 0
 	out := make([]Quote, 0, len(q.passages))
 	for i := range q.passages {
+		q.addPronounSubjects(q.passages[i].open)
 		out = append(out, q.quote(i))
 	}
+	q.attributePullQuotes(out)
 	return out
 }
 
@@ -100,7 +115,7 @@ func (q *quoteDoc) attribute(i int) (attribution, quoteSpeaker, string, bool) {
 func (q *quoteDoc) ownAttribution(i int) attribution {
 	rf, rt := q.rightFrame(i)
 	right := q.rightAttribution(rf, rt)
-	if right.found && !weakLemmas[right.cue.lemma] {
+	if right.found && q.cueRole(right.cue.lemma) != "weak" {
 		return right
 	}
 	lf, lt := q.leftFrame(i)
@@ -110,17 +125,22 @@ func (q *quoteDoc) ownAttribution(i int) attribution {
 	return right
 }
 
-// Cues that name who reported words rather than who said them ("…,”
-// Labour List reported"); a speaker named before the quote wins over them.
-var weakLemmas = map[string]bool{"report": true, "conclude": true}
-
 // addRef records a resolved speaker phrase as a mention later pronouns
 // may point back to.
 func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
-	if sp.typ != "PERSON" && sp.typ != "ORG" || np.kind == npPronoun {
+	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" {
 		return
 	}
-	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, gender: q.nameGender(np.text)}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: true}
+	if strings.Contains(np.text, " ") {
+		r.gender = q.nameGender(np.text) // a lone word may be a surname
+	}
+	if np.kind == npPronoun {
+		r.gender, _ = q.lex.List(listPronouns).Value(np.head)
+		if r.gender != "male" && r.gender != "female" {
+			r.gender = ""
+		}
+	}
 	if np.title != "" {
 		if g, _ := q.lex.List(listTitles).Value(np.title); g != "" {
 			r.gender = g
@@ -129,13 +149,13 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.id != "" {
 		for _, o := range q.refs {
 			if o.id == sp.id {
-				r.gender, r.roles, r.subtype = o.gender, o.roles, o.subtype
+				r.roles, r.subtype = o.roles, o.subtype
+				if r.gender == "" {
+					r.gender = o.gender
+				}
 				break
 			}
 		}
 	}
-	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
-	q.refs = append(q.refs, speakerRef{})
-	copy(q.refs[k+1:], q.refs[k:])
-	q.refs[k] = r
+	q.insertRef(r)
 }

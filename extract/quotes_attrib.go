@@ -64,9 +64,16 @@ func (q *quoteDoc) closingAttribution(c speechCue, from, to int) attribution {
 // taking the cue nearest the passage that has a speaker.
 func (q *quoteDoc) leftAttribution(from, to int) attribution {
 	cs := q.cuesIn(from, to)
+	if k := q.outerThatCue(cs, to); k >= 0 {
+		// "Martha added that … the letter Mike wrote was “…”": the words
+		// are in the outer cue's clause.
+		if a, ok := q.attributeCue(cs[k], from, to, false); ok {
+			return a
+		}
+	}
 	for _, weak := range []bool{false, true} {
 		for k := len(cs) - 1; k >= 0; k-- {
-			if weakLemmas[cs[k].lemma] != weak {
+			if (q.cueRole(cs[k].lemma) == "weak") != weak {
 				continue
 			}
 			if a, ok := q.attributeCue(cs[k], from, to, false); ok {
@@ -115,7 +122,7 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 		return attribution{}, false
 	}
 	a := attribution{found: true, cue: c, np: np}
-	if addresseeLemmas[c.lemma] && np.from < c.at {
+	if q.cueRole(c.lemma) == "addressee" && np.from < c.at {
 		a.addressee = q.addresseeAfter(after, to)
 	}
 	a.venue = q.venueIn(from, to)
@@ -172,20 +179,10 @@ func (q *quoteDoc) addresseeAfter(k, to int) string {
 		for e+1 < to && q.usable(e+1, 0, to) && !q.words[e+1].Punct && q.words[e+1].capitalized() && !q.words[e].possessive() {
 			e++
 		}
-	} else if !isAddresseeNoun(q.words[e].lower()) {
+	} else if !q.lex.List(listAddress).Has(q.words[e].lower()) {
 		return ""
 	}
 	return q.text[q.words[k].Start:q.words[e].End]
-}
-
-// isAddresseeNoun reports whether w can be an addressee standing alone
-// ("reporters", "journalists", "the jury").
-func isAddresseeNoun(w string) bool {
-	switch w {
-	case "reporters", "journalists", "jury", "court", "audience", "crowd", "press", "media", "supporters", "fans", "students", "lawmakers", "senators", "members", "committee", "investigators", "police", "officers", "viewers", "listeners", "readers", "us", "me", "him", "her", "them", "congress", "parliament":
-		return true
-	}
-	return false
 }
 
 // venueIn finds where the words were said within [from, to): "on
@@ -303,4 +300,34 @@ func isVerbLike(w string) bool {
 // isAdverb reports whether w is an adverb by its -ly ending ("tearfully").
 func isAdverb(w string) bool {
 	return strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// Most words between a cue and the quote it introduces directly ("told
+// the BBC: “…").
+const maxCueReach = 4
+
+// outerThatCue returns the index of a cue followed by "that" when the
+// cue nearest the passage (ending at word to) stands too far from it to
+// introduce it; -1 otherwise.
+func (q *quoteDoc) outerThatCue(cs []speechCue, to int) int {
+	if len(cs) < 2 {
+		return -1
+	}
+	last := cs[len(cs)-1]
+	n := 0
+	for wi := last.at + last.n; wi < to; wi++ {
+		if !q.words[wi].Punct {
+			n++
+		}
+	}
+	if n <= maxCueReach {
+		return -1
+	}
+	for k := len(cs) - 2; k >= 0; k-- {
+		c := cs[k]
+		if after := c.at + c.n; after < to && q.words[after].lower() == "that" && q.cueRole(c.lemma) != "weak" {
+			return k
+		}
+	}
+	return -1
 }

@@ -11,6 +11,9 @@ const (
 	listTitles   = "speaker_titles"
 	listVenues   = "quote_venues"
 	listNames    = "name_genders"
+	listRoles    = "speech_cue_roles"
+	listTerms    = "quote_term_nouns"
+	listAddress  = "addressee_nouns"
 )
 
 // cue is one speech cue found in the writer's words.
@@ -19,8 +22,12 @@ type speechCue struct {
 	lemma string
 }
 
-// Lemmas whose cue names who was told right after it ("told the BBC").
-var addresseeLemmas = map[string]bool{"tell": true, "ask": true, "inform": true, "assure": true, "reassure": true, "warn": true, "advise": true, "urge": true, "email": true, "text": true, "message": true}
+// cueRole returns the role of a cue lemma on the speech_cue_roles list:
+// "addressee", "naming", "weak" or "".
+func (q *quoteDoc) cueRole(lemma string) string {
+	v, _ := q.lex.List(listRoles).Value(lemma)
+	return v
+}
 
 // span returns the byte range of the cue's words.
 func (q *quoteDoc) cueSpan(c speechCue) Span {

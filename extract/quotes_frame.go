@@ -16,6 +16,9 @@ type quoteDoc struct {
 	first, last []int
 	refs        []speakerRef        // mentions pronouns and descriptions may refer to
 	results     []attributionResult // attribution of each passage, filled in order
+	genders     map[string]string   // person name → gender the text showed
+	baseRefs    []speakerRef        // refs before any pronoun is resolved
+	chainAt     int                 // words up to here had their pronouns resolved
 }
 
 // newQuoteDoc finds the passages of d and tokenizes the writer's text.
@@ -23,14 +26,15 @@ func newQuoteDoc(d *nlp.Doc, ents []Entity, lex *Lexicon) *quoteDoc {
 	q := &quoteDoc{d: d, text: d.Text, lex: lex, ents: ents}
 	q.passages = topLevel(findPassages(d.Text, d.Paragraphs))
 	q.tokenize()
-	if keep := q.withoutTerms(); len(keep) < len(q.passages) {
-		q.passages = keep
-		q.tokenize()
+	for _, scare := range []bool{false, true} {
+		if keep := q.withoutTerms(scare); len(keep) < len(q.passages) {
+			q.passages = keep
+			q.tokenize()
+		}
 	}
 	q.refs = q.buildRefs()
 	q.addCueSubjects()
-	q.addPronounSubjects()
-	q.results = make([]attributionResult, len(q.passages))
+	q.baseRefs = append([]speakerRef(nil), q.refs...)
 	return q
 }
 

@@ -9,34 +9,49 @@ import (
 // Most words a quoted term may have ("the ‘partygate’ scandal").
 const maxTermWords = 3
 
-// withoutTerms returns the passages that are not quoted terms.
-func (q *quoteDoc) withoutTerms() []marked {
+// withoutTerms returns the passages that are not quoted terms. Scare
+// quotes are judged when scare is set, everything else otherwise: titles
+// and terms go first, so that the words around a scare quote are read
+// without them.
+func (q *quoteDoc) withoutTerms(scare bool) []marked {
 	doubles := false
 	for _, p := range q.passages {
 		doubles = doubles || p.fam != famSingle
 	}
 	var keep []marked
 	for i, p := range q.passages {
-		if !q.isTerm(i, doubles) {
+		if scare && !q.isScareQuote(i) || !scare && !q.isTerm(i, doubles) {
 			keep = append(keep, p)
 		}
 	}
 	return keep
 }
 
+// isScareQuote reports whether passage i is a short fragment inside the
+// writer's sentence with no speech cue around it (an “irregular”
+// channel).
+func (q *quoteDoc) isScareQuote(i int) bool {
+	p := q.passages[i]
+	inner := q.text[p.inner.Start:p.inner.End]
+	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true)
+}
+
 // isTerm reports whether passage i is a quoted term rather than someone's
 // words: a short phrase with no sentence punctuation that stands in single
-// marks in an article quoting speech in double marks, or is a title in
-// title case with no speech cue around it, or a fragment inside the
-// writer's sentence with no speech cue around it (a scare quote), or
-// modifies a noun like an adjective ("the ‘partygate’ scandal").
+// marks in an article quoting speech in double marks, or follows a noun
+// like "term", or is a title in title case (after a work's noun, or with
+// no speech cue around it), or modifies a noun like an adjective ("the
+// ‘partygate’ scandal").
 func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
+	n := len(strings.Fields(inner))
+	if n <= 2*maxTermWords+2 && isTitleCase(inner) && q.workTitlePosition(i) {
+		return true // a work's title: his book “Financial Freedom: A Proven Path”
+	}
 	if hasSentenceBreak(inner) {
 		return false
 	}
-	n := len(strings.Fields(inner))
 	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
 		return true
 	}
@@ -45,9 +60,6 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	}
 	if n <= 2*maxTermWords && isTitleCase(inner) && (!q.speechAround(i, false) || q.titlePosition(i)) {
 		return true // a title or a name: “Dawson’s Creek”, “Ask Dr. Mike”, on “DWTS”
-	}
-	if n <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) {
-		return true // a scare quote: an “irregular” channel
 	}
 	if p.fam != famSingle && !(n == 1 && isTitleCase(inner)) || n > maxTermWords || q.first[i] <= 0 || q.last[i] < 0 || q.last[i]+1 >= len(q.words) {
 		return false
@@ -91,10 +103,6 @@ func (q *quoteDoc) partial(i int) bool {
 	return false
 }
 
-// Cues that name or label something rather than report speech ("a poem
-// called “…”", "dubbed the “…”").
-var namingLemmas = map[string]bool{"call": true, "dub": true, "label": true, "brand": true, "term": true}
-
 // speechAround reports whether the writer's words around passage i (its
 // sentence on both sides) hold a speech cue; naming cues count only when
 // naming is set.
@@ -102,7 +110,7 @@ func (q *quoteDoc) speechAround(i int, naming bool) bool {
 	lf, lt := q.leftFrame(i)
 	rf, rt := q.rightFrame(i)
 	for _, a := range []attribution{q.leftAttribution(lf, lt), q.rightAttribution(rf, rt)} {
-		if a.found && (naming || !namingLemmas[a.cue.lemma]) {
+		if a.found && (naming || q.cueRole(a.cue.lemma) != "naming") {
 			return true
 		}
 	}
@@ -118,10 +126,6 @@ func hasSentenceBreak(s string) bool {
 	return strings.Contains(s, ". ") && !strings.Contains(s, "Dr. ") && !strings.Contains(s, "Mr. ") && !strings.Contains(s, "St. ") || strings.Count(s, ". ") > 1
 }
 
-// Nouns that introduce a quoted word as a term, not as speech ("the term
-// “three amigos”", "the nickname of “…”").
-var termNouns = map[string]bool{"term": true, "word": true, "words": true, "phrase": true, "expression": true, "slogan": true, "hashtag": true, "moniker": true, "nickname": true, "label": true, "title": true, "tagline": true, "motto": true, "catchphrase": true}
-
 // namedAsTerm reports whether passage i follows a noun that introduces a
 // term ("the term", "the nickname of", "known as").
 func (q *quoteDoc) namedAsTerm(i int) bool {
@@ -133,7 +137,7 @@ func (q *quoteDoc) namedAsTerm(i int) bool {
 		return false
 	}
 	l := q.words[k].lower()
-	return termNouns[l] || l == "as" && k > 0 && q.words[k-1].lower() == "known"
+	return q.termNoun(l) == "term" || l == "as" && k > 0 && q.words[k-1].lower() == "known"
 }
 
 // titlePosition reports whether passage i stands where a title does:
@@ -182,4 +186,21 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return seen
+}
+
+// workTitlePosition reports whether passage i follows a noun naming a
+// work, a naming verb, or a possessive ("CNBC's “Trading Nation”").
+func (q *quoteDoc) workTitlePosition(i int) bool {
+	k := q.first[i] - 1
+	if k < 0 || q.words[k].Quote >= 0 || q.words[k].Para != q.passages[i].para {
+		return false
+	}
+	w := q.words[k]
+	return q.termNoun(w.lower()) == "work" || w.possessive() && w.capitalized()
+}
+
+// termNoun returns the quote_term_nouns value of w: "term", "work" or "".
+func (q *quoteDoc) termNoun(w string) string {
+	v, _ := q.lex.List(listTerms).Value(w)
+	return v
 }

@@ -8,14 +8,16 @@ import (
 // ref is one earlier mention of a person or organisation that a pronoun
 // or a description may point back to.
 type speakerRef struct {
-	pos     int
-	name    string
-	id      string
-	typ     string // PERSON or ORG
-	gender  string // male, female or ""
-	subtype string
-	roles   map[string]bool // lower-case nouns the text gives it ("campaigner")
-	subject bool            // named as the subject of a speech cue
+	pos        int
+	name       string
+	id         string
+	typ        string // PERSON or ORG
+	gender     string // male, female or ""
+	subtype    string
+	roles      map[string]bool // lower-case nouns the text gives it ("campaigner")
+	subject    bool            // named as the subject of a speech cue
+	possessive bool            // "Taylor Swift's albums": a weaker antecedent
+	speaks     bool            // the speaker of a quote: its gender is learned
 }
 
 // speaker is a resolved speaker: canonical name, entity and method.
@@ -47,10 +49,11 @@ func (q *quoteDoc) buildRefs() []speakerRef {
 			q.rolesAround(m.Span, roles)
 		}
 		for _, m := range e.Mentions {
-			if q.insidePassage(m.Start) || isPossessiveText(m.Text) || q.possessiveAt(m.End) {
+			if q.insidePassage(m.Start) {
 				continue
 			}
-			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles})
+			poss := isPossessiveText(m.Text) || q.possessiveAt(m.End)
+			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles, possessive: poss})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
@@ -129,7 +132,7 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 	wi := q.wordAt(s.Start)
 	for k := wi - 1; k >= 0 && wi-k <= 4; k-- {
 		w := q.words[k]
-		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) || descriptionStops[w.lower()] {
+		if w.Punct || w.Quote >= 0 || w.capitalized() && k < wi-1 && !q.isSpeakerNoun(w.lower()) || isVerbLike(w.lower()) {
 			break
 		}
 		if _, ok := q.cueAt(k); ok {
@@ -306,7 +309,7 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 	want, _ := q.lex.List(listPronouns).Value(np.head)
 	switch want {
 	case "male", "female":
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (r.gender == "" || r.gender == want) }); ok {
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && q.genderOf(r) != opposite(want) }); ok {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
 		}
 	case "org", "group":
@@ -332,14 +335,15 @@ func (q *quoteDoc) antecedent(off int, fits func(speakerRef) bool) (speakerRef, 
 		for start > 0 && q.d.SentenceAt(q.refs[start-1].pos) == sent {
 			start--
 		}
-		for k := start; k < end; k++ {
-			if q.refs[k].subject && fits(q.refs[k]) {
-				return q.refs[k], true
-			}
-		}
-		for k := start; k < end; k++ {
-			if fits(q.refs[k]) {
-				return q.refs[k], true
+		for _, rank := range []func(speakerRef) bool{
+			func(r speakerRef) bool { return r.subject },
+			func(r speakerRef) bool { return !r.possessive },
+			func(r speakerRef) bool { return true },
+		} {
+			for k := start; k < end; k++ {
+				if rank(q.refs[k]) && fits(q.refs[k]) {
+					return q.refs[k], true
+				}
 			}
 		}
 		end = start
@@ -485,17 +489,19 @@ func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool,
 	return quoteSpeaker{}, false, false
 }
 
-// addPronounSubjects resolves, in text order, the pronouns "he" and "she"
-// that open the writer's sentences and clauses, and records them as
-// mentions of the person they stand for, so a later "she said" follows
-// the chain ("She spoke with pride … “…” she said").
-func (q *quoteDoc) addPronounSubjects() {
-	for wi, w := range q.words {
+// addPronounSubjects resolves, in text order, the pronouns ("he", "she",
+// "it", "they") that open the writer's sentences and clauses, and records
+// them as mentions of who they stand for, so a later "she said" follows
+// the chain ("She spoke with pride … “…” she said"). It goes on from
+// where the last call stopped, up to byte offset upTo.
+func (q *quoteDoc) addPronounSubjects(upTo int) {
+	for ; q.chainAt < len(q.words) && q.words[q.chainAt].Start < upTo; q.chainAt++ {
+		wi, w := q.chainAt, q.words[q.chainAt]
 		if w.Quote >= 0 || w.Punct || !q.clauseStart(wi) {
 			continue
 		}
 		head, ok := q.pronoun(w)
-		if !ok || head != "he" && head != "she" {
+		if !ok || head == "i" || head == "we" || (head == "it" || head == "they") && q.expletive(wi) {
 			continue
 		}
 		np := q.np(npPronoun, wi, wi+1)
@@ -505,7 +511,9 @@ func (q *quoteDoc) addPronounSubjects() {
 			continue
 		}
 		r := speakerRef{pos: w.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true}
-		r.gender, _ = q.lex.List(listPronouns).Value(head)
+		if g, _ := q.lex.List(listPronouns).Value(head); g == "male" || g == "female" {
+			r.gender = g
+		}
 		q.insertRef(r)
 	}
 }
@@ -517,13 +525,60 @@ func (q *quoteDoc) clauseStart(wi int) bool {
 		return true
 	}
 	p := q.words[wi-1]
+	if p.SentStart && (q.lex.List(listSkip).Has(p.lower()) || isAdverb(p.lower())) {
+		return true // "Now they have …", "Later she …"
+	}
 	return p.Text == "," || p.lower() == "and" || p.lower() == "but"
 }
 
-// insertRef adds r to the refs, keeping them in text order.
+// genderOf returns a ref's gender, or the gender the text showed for the
+// same person elsewhere (a title, or a pronoun that stands for them).
+func (q *quoteDoc) genderOf(r speakerRef) string {
+	if r.gender != "" {
+		return r.gender
+	}
+	return q.genders[r.name]
+}
+
+// opposite returns the other gender of "male" or "female".
+func opposite(g string) string {
+	switch g {
+	case "male":
+		return "female"
+	case "female":
+		return "male"
+	}
+	return ""
+}
+
+// insertRef adds r to the refs, keeping them in text order, and learns the
+// gender of a quote's speaker ("…,” she said").
 func (q *quoteDoc) insertRef(r speakerRef) {
+	if r.typ == "PERSON" && r.gender != "" && r.speaks && q.genders[r.name] == "" {
+		if q.genders == nil {
+			q.genders = map[string]string{}
+		}
+		q.genders[r.name] = r.gender
+	}
 	k := sort.Search(len(q.refs), func(k int) bool { return q.refs[k].pos > r.pos })
 	q.refs = append(q.refs, speakerRef{})
 	copy(q.refs[k+1:], q.refs[k:])
 	q.refs[k] = r
+}
+
+// expletive reports whether "it" or "they" at word wi stands for nothing
+// ("it is clear", "it was raining", "they say").
+func (q *quoteDoc) expletive(wi int) bool {
+	w := q.words[wi].lower()
+	if strings.HasSuffix(w, "'s") {
+		return true
+	}
+	if wi+1 >= len(q.words) {
+		return true
+	}
+	switch q.words[wi+1].lower() {
+	case "is", "was", "seems", "seemed", "appears", "appeared", "will", "would", "may", "might", "could", "can", "remains", "remained", "say":
+		return true
+	}
+	return false
 }

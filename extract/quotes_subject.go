@@ -66,6 +66,11 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
+		if np, ok := q.nameBetween(k+1, j); ok && np.title == "" && np.from == k+1 {
+			// "his predecessor, Fiona Hill, had dubbed": the name in the
+			// apposition is the speaker.
+			return np, true
+		}
 		j = q.skipBack(k-1, lo)
 		if !q.usable(j, lo, c) {
 			return speakerNP{}, false
@@ -140,7 +145,14 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 		return np, true
 	}
 	if w.capitalized() && !w.possessive() {
-		return q.nameEndingAt(j, lo)
+		np, ok := q.nameEndingAt(j, lo)
+		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
+			// "Dale and Martha disputed": the first named speaks first.
+			if first, ok := q.nameEndingAt(k, lo); ok {
+				return first, true
+			}
+		}
+		return np, ok
 	}
 	return q.descriptionEndingAt(j, lo)
 }
@@ -156,6 +168,9 @@ func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
 			break
 		}
 		if !p.capitalized() && !speakerNameConnectors[p.lower()] {
+			break
+		}
+		if p.lower() == "of" && !q.orgHead(i-2) {
 			break
 		}
 		i--
@@ -283,7 +298,7 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 	if w.capitalized() {
 		e := k
 		for e+1 < hi && q.words[e+1].Quote < 0 && !q.words[e+1].Punct && !q.words[e+1].SentStart &&
-			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized()) {
+			(q.words[e+1].capitalized() || speakerNameConnectors[q.words[e+1].lower()] && e+2 < hi && q.words[e+2].capitalized() && (q.words[e+1].lower() != "of" || q.orgHead(e))) {
 			if q.words[e].possessive() {
 				break
 			}
@@ -301,6 +316,12 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 // close to the family" from word k: up to the head noun before a
 // preposition, punctuation or a capitalised name.
 func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
+	if q.words[k].lower() == "the" && q.usable(k+1, 0, hi) && q.words[k+1].capitalized() {
+		// "writes the Associated Press"
+		if np, ok := q.subjectAfter(k+1, hi); ok && np.kind == npName {
+			return np, true
+		}
+	}
 	e := k
 	for n := k + 1; n < hi && n-k <= 5; n++ {
 		w := q.words[n]
@@ -413,4 +434,38 @@ func (q *quoteDoc) voiceOf(e, hi int) (speakerNP, bool) {
 	}
 	np, ok := q.subjectAfter(k, hi)
 	return np, ok && np.kind == npName
+}
+
+// nameBetween reads the words [from, to) as a name when they are one run
+// of capitalised words.
+func (q *quoteDoc) nameBetween(from, to int) (speakerNP, bool) {
+	if from >= to {
+		return speakerNP{}, false
+	}
+	for k := from; k < to; k++ {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 || !w.capitalized() && !speakerNameConnectors[w.lower()] {
+			return speakerNP{}, false
+		}
+	}
+	return q.nameEndingAt(to-1, from)
+}
+
+// orgHead reports whether word k heads an organisation's name that "of"
+// may continue ("Office of …", "University of …"), as opposed to a
+// person's name ("Martin Taylor of Aberdeenshire").
+func (q *quoteDoc) orgHead(k int) bool {
+	if k < 0 || k >= len(q.words) {
+		return false
+	}
+	v, ok := q.nounValue(q.words[k].lower())
+	if ok && strings.HasPrefix(v, "org") {
+		return true
+	}
+	switch q.words[k].lower() {
+	case "state", "states", "kingdom", "republic", "house", "secretary", "minister", "general", "inspector", "director", "city", "county", "province", "port", "isle":
+		// "Secretary of State", "United States of America", "Isle of Man"
+		return true
+	}
+	return false
 }

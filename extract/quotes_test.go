@@ -221,3 +221,49 @@ func TestQuotesTermsLeftOut(t *testing.T) {
 	assert.Empty(t, quotesOf(t, "He never used the term “three amigos” in the hearing."))
 	assert.Empty(t, quotesOf(t, "Volker ran what some saw as an “irregular” channel of policy."))
 }
+
+func TestQuotesPullQuote(t *testing.T) {
+	hill := testEnt{name: "Fiona Hill", typ: "PERSON", gender: "female", aliases: []string{"Hill"}}
+	text := "6. “The Gordon problem”\n\nMorrison said his predecessor, Fiona Hill, had dubbed the role “the Gordon problem.”"
+	check(t, quotesOf(t, text, hill),
+		want{text: "The Gordon problem", speaker: "Fiona Hill", how: ByContinuation},
+		want{text: "the Gordon problem.", speaker: "Fiona Hill", how: ByExplicit, cue: "dubbed", partial: true})
+}
+
+func TestQuotesVoiceForOrganisation(t *testing.T) {
+	fo := testEnt{name: "British Foreign Office", typ: "ORG"}
+	check(t, quotesOf(t, "A spokesperson for the British Foreign Office reiterated that settlements “are illegal under international law”.", fo),
+		want{text: "are illegal under international law", speaker: "British Foreign Office", how: ByExplicit, cue: "reiterated", partial: true})
+	check(t, quotesOf(t, "“The market is pricing in a recovery,” said a report from Kotak Institutional Equities."),
+		want{text: "The market is pricing in a recovery,", speaker: "Kotak Institutional Equities", how: ByExplicit, cue: "said"})
+}
+
+func TestQuotesOrganisationPronoun(t *testing.T) {
+	bm := testEnt{name: "Big Machine", typ: "ORG"}
+	text := "Big Machine have twice denied doing anything wrong.\n\n“At no point did we block her,” they said in a statement."
+	check(t, quotesOf(t, text, bm),
+		want{text: "At no point did we block her,", speaker: "Big Machine", how: ByPronoun, cue: "said", venue: "a statement"})
+}
+
+func TestQuotesCoordinatedCue(t *testing.T) {
+	liu := testEnt{name: "Liu Xiaming", typ: "PERSON", aliases: []string{"Liu"}}
+	text := "China’s ambassador to Britain Liu Xiaming spoke on Monday.\n\nChina’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands”."
+	check(t, quotesOf(t, text, liu),
+		want{text: "will not sit on our hands", speaker: "Liu Xiaming", how: ByDescription, cue: "warned", partial: true})
+}
+
+func TestQuotesIndefiniteDescriptionRemembered(t *testing.T) {
+	andrew := testEnt{name: "Andrew", typ: "PERSON", gender: "male", aliases: []string{"Prince Andrew"}}
+	text := "Prince Andrew gave an interview.\n\n“He is not immune,” said one legal expert. “He could be extradited,” the expert warned."
+	check(t, quotesOf(t, text, andrew),
+		want{text: "He is not immune,", how: ByNone, cue: "said"},
+		want{text: "He could be extradited,", how: ByNone, cue: "warned"})
+}
+
+func TestQuotesNestedAndGuillemets(t *testing.T) {
+	volker := testEnt{name: "Kurt Volker", typ: "PERSON", aliases: []string{"Volker"}}
+	check(t, quotesOf(t, "“I never used the term ‘three amigos’ at all,” Volker said.", volker),
+		want{text: "I never used the term ‘three amigos’ at all,", speaker: "Kurt Volker", how: ByExplicit, cue: "said"})
+	check(t, quotesOf(t, "Volker said: «We should be supporting Ukraine.»", volker),
+		want{text: "We should be supporting Ukraine.", speaker: "Kurt Volker", how: ByExplicit, cue: "said"})
+}

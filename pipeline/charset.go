@@ -19,8 +19,14 @@ import (
 // another encoding almost never is: such pages were re-encoded after the
 // declaration was written.
 func decodeHTML(b []byte, httpCharset string) string {
+	return string(decodeHTMLBytes(b, httpCharset))
+}
+
+// decodeHTMLBytes is decodeHTML returning bytes; a page that is already
+// valid UTF-8 comes back as is, without a copy.
+func decodeHTMLBytes(b []byte, httpCharset string) []byte {
 	if enc, n := bomEncoding(b); enc != nil {
-		return decodeWith(enc, b[n:])
+		return []byte(decodeWith(enc, b[n:]))
 	}
 	for _, label := range []string{httpCharset, metaCharset(b)} {
 		if label == "" {
@@ -31,11 +37,20 @@ func decodeHTML(b []byte, httpCharset string) string {
 			continue
 		}
 		if name == "utf-8" || (utf8.Valid(b) && hasMultiByte(b)) {
-			return toUTF8(b)
+			return utf8Bytes(b)
 		}
-		return decodeWith(enc, b)
+		return []byte(decodeWith(enc, b))
 	}
-	return toUTF8(b)
+	return utf8Bytes(b)
+}
+
+// utf8Bytes returns b when it is valid UTF-8, else a copy with invalid
+// bytes read as windows-1252.
+func utf8Bytes(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	return []byte(toUTF8(b))
 }
 
 // bomEncoding recognises a UTF-8 or UTF-16 byte order mark and returns the

@@ -122,7 +122,7 @@ const minArticleText = 200
 // head and structured data, then the body text of the best-scoring
 // container with page furniture left out.
 func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
-	root, err := html.Parse(strings.NewReader(decodeHTML(b, httpCharset)))
+	root, err := html.Parse(bytes.NewReader(decodeHTMLBytes(b, httpCharset)))
 	if err != nil {
 		return Page{}, fmt.Errorf("parse html: %w", err)
 	}
@@ -140,6 +140,7 @@ func cleanHTML(b []byte, httpCharset, url string) (Page, error) {
 			texts = append(texts, p.text)
 		}
 	}
+	texts = trimAuthorBio(texts, art.Authors)
 	pg.Text = strings.Join(texts, "\n\n")
 	if body := ldBodyText(ld.Body); len(body) >= minArticleText && len(pg.Text)*5 < len(body)*2 {
 		pg.Text = body // the markup's text is under 40% of what the structured data holds

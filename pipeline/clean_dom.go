@@ -44,6 +44,12 @@ func classID(n *html.Node) string {
 		}
 		c = strings.Join(keep, " ")
 	}
+	switch {
+	case id == "":
+		return strings.ToLower(c)
+	case c == "":
+		return strings.ToLower(id)
+	}
 	return strings.ToLower(c + " " + id)
 }
 
@@ -136,4 +142,43 @@ func isAncestor(a, n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// shortText returns the text under n, white space folded, and true when
+// its raw text is under limit bytes; it stops reading, and returns false,
+// as soon as the text is longer.
+func shortText(n *html.Node, limit int) (string, bool) {
+	size := 0
+	over := false
+	eachElementText(n, func(t string) bool {
+		size += len(t)
+		over = size >= limit*4
+		return !over
+	})
+	if over {
+		return "", false
+	}
+	t := textOf(n)
+	return t, len(t) < limit
+}
+
+// eachElementText calls fn with each text node under n until fn returns
+// false.
+func eachElementText(n *html.Node, fn func(string) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !fn(c.Data) {
+				return false
+			}
+		case html.ElementNode:
+			if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+				continue
+			}
+			if !eachElementText(c, fn) {
+				return false
+			}
+		}
+	}
+	return true
 }

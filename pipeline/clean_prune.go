@@ -41,7 +41,7 @@ var negTokens = map[string]bool{
 	"ad": true, "ads": true, "nav": true, "tag": true, "tags": true, "meta": true, "bio": true,
 	"menu": true, "share": true, "print": true, "more": true, "author": true, "date": true,
 	"time": true, "topics": true, "hide": true, "hidden-print": true, "aside": true, "shares": true,
-	"sponsored": true, "subscribe": true, "pager": true, "footnotes": false, "caption": true,
+	"sponsored": true, "subscribe": true, "pager": true, "caption": true,
 	"newsletter": true, "comments": true, "related": true, "social": true, "icons": true,
 	"icon": true, "overlay": true, "lightbox": true, "prev": true, "next": true, "rail": true,
 }
@@ -185,7 +185,8 @@ func isFurniture(c *html.Node, total, size int) bool {
 	if cid == "" || !isNegative(cid) || strings.Contains(cid, "embed") {
 		return false // embedded posts (tweets) quoted by the article are content
 	}
-	if containsAny(cid, posWords) || c.DataAtom == atom.Article {
+	if containsAny(cid, posWords) || c.DataAtom == atom.Article || isHeading(c) {
+		// a subheading styled "subheader" is still the article's
 		return containsAny(cid, strongNeg) && size*3 < total
 	}
 	return size*10 < total*6 || strings.Contains(cid, "comment")
@@ -193,7 +194,8 @@ func isFurniture(c *html.Node, total, size int) bool {
 
 // isInlineFurniture reports whether an inline element is a furniture box
 // set inside the text flow (a hover card, an inline promo): a furniture
-// class or id, links or an image inside, no structure of its own (lists,
+// class or id, links or an image inside (or a caption or credit class),
+// no structure of its own (lists,
 // headings, tables) and under 600 bytes of text. Plain links are never removed,
 // since their words belong to the sentence around them.
 func isInlineFurniture(n *html.Node) bool {
@@ -219,5 +221,6 @@ func isInlineFurniture(n *html.Node) bool {
 		}
 		return true
 	})
-	return !blocky && (rich || links >= 2) && len(textOf(n)) < 600
+	captionLike := containsAny(cid, []string{"caption", "credit"})
+	return !blocky && (rich || links >= 2 || captionLike) && len(textOf(n)) < 600
 }

@@ -20,10 +20,10 @@ import (
 
 // Floors measured on the development sets; raise them when scores rise.
 const (
-	floorAEBF1        = 0.986
-	floorAEBPrecision = 0.983
+	floorAEBF1        = 0.987
+	floorAEBPrecision = 0.984
 	floorAEBRecall    = 0.989
-	floorTitle        = 0.97
+	floorTitle        = 0.975
 	floorByline       = 0.80
 	floorPublished    = 0.99
 	floorSite         = 0.99

@@ -97,7 +97,7 @@ func scoreCandidates(blocks []block, st pageStats) {
 			es := st[a]
 			if !es.scored {
 				es.scored = true
-				es.score = tagWeight(a) + float64(classWeight(classID(a)))
+				es.score = tagWeight(a) + float64(classWeight(classID(a))) + schemaWeight(a)
 			}
 			div := 1.0
 			switch {
@@ -266,4 +266,13 @@ func kinSiblings(top *html.Node, blocks []block) map[*html.Node]int {
 		}
 	}
 	return kin
+}
+
+// schemaWeight favours the element schema.org markup names as the
+// article's body.
+func schemaWeight(n *html.Node) float64 {
+	if attr(n, "itemprop") == "articleBody" {
+		return 25
+	}
+	return 0
 }

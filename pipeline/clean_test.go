@@ -146,7 +146,7 @@ func TestCleanDropsChromeLines(t *testing.T) {
 <p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>
 <p>` + prose + `</p>
 <p>China has warned it will take control of Hong Kong (Image: GETTY )</p>
-<p>Advertisement</p>
+<p>Advertisement</p><center>Advert</center>
 <p>Read more: <a href="/x">Council approves budget for the year ahead</a></p>
 <p>By Tuesday, all the residents had left the building and the doors were locked.</p>
 <ol><li>Teens love their headphones, and they are putting them on wish lists. <a href="/y">That's according to a new survey from a bank</a>.</li></ol>
@@ -198,11 +198,35 @@ func TestCleanKeepsStandfirstInHeader(t *testing.T) {
 func TestCleanIndexPageOfTeasersIsAnError(t *testing.T) {
 	var cards strings.Builder
 	for i := range 12 {
-		cards.WriteString(`<div class="card"><h2><a href="/s">Headline of story number ` + string(rune('A'+i)) + `</a></h2><p>A short summary of this story, which goes on for a sentence or two, then stops.</p><span>2 hours ago</span></div>`)
+		cards.WriteString(`<div class="card"><h2><a href="/s">Headline of story number ` + string(rune('A'+i)) + `</a></h2><p>A short summary of this story, which goes on for a sentence or two, then stops; it tells the reader what happened, where it happened and who said what about it.</p><span>2 hours ago</span></div>`)
 	}
 	pg, err := Clean(page(`<main><div class="grid">` + cards.String() + `</div></main>`))
 	require.Error(t, err)
 	assert.Empty(t, pg.Text)
+}
+
+func TestCleanKeepsStyledSubheadings(t *testing.T) {
+	got := cleanBody(t, `<article><p>`+prose+`</p><h2 class="subheader">What happens next</h2><p>`+prose+`</p></article>`)
+	assert.Equal(t, prose+"\n\nWhat happens next\n\n"+prose, got)
+}
+
+func TestCleanDropsInlineCaptions(t *testing.T) {
+	got := cleanBody(t, `<article><div class="inline-photo"><img src=x.jpg><br><span class="pb-caption">The minister at the Western Wall on March 18. (Photographer/Agency)</span></div><p>`+prose+`</p><p>`+prose+`</p></article>`)
+	assert.Equal(t, prose+"\n\n"+prose, got)
+}
+
+func TestCleanKeepsProseWithManyLinks(t *testing.T) {
+	linked := `<div class="para"><p>The <a href="/a">council</a> said the <a href="/b">library budget</a> would be cut by <a href="/c">a third</a> next year, starting in April.</p></div>`
+	got := cleanBody(t, `<article><p>`+prose+`</p>`+linked+`<p>`+prose+`</p></article>`)
+	assert.Contains(t, got, "The council said the library budget would be cut by a third next year, starting in April.")
+}
+
+func TestCleanDropsClosingAuthorBio(t *testing.T) {
+	item := page(`<article><p>` + prose + `</p><p>Jane Doe is the paper's local government reporter.</p><p>` + prose + `</p><p>Jane Doe is on Twitter at janedoe.</p></article>`)
+	item.Body = []byte(strings.Replace(string(item.Body), "<head>", `<head><meta name="author" content="Jane Doe">`, 1))
+	pg, err := Clean(item)
+	require.NoError(t, err)
+	assert.Equal(t, prose+"\n\nJane Doe is the paper's local government reporter.\n\n"+prose, pg.Text)
 }
 
 func TestPlainTextHeadline(t *testing.T) {

@@ -21,6 +21,8 @@ type pageFacts struct {
 	jsonLD       []string
 	h1           []string
 	bylines      []string // text of byline markup after the first h1: rel=author, itemprop=author, byline classes
+	// dateLines are the texts of short elements whose class says date.
+	dateLines []string
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
@@ -74,7 +76,7 @@ func (f *pageFacts) addMeta(n *html.Node) {
 	content, ok := "", false
 	for _, a := range n.Attr {
 		if a.Key == "content" {
-			content, ok = normalizeSpace(a.Val), true
+			content, ok = metaText(a.Val), true
 		}
 	}
 	if !ok || content == "" {
@@ -124,8 +126,13 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		return
 	}
 	cid := classID(n)
+	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
+		if t, ok := shortText(n, 100); ok && t != "" {
+			f.dateLines = append(f.dateLines, t)
+		}
+	}
 	if cid != "" && isBylineClass(cid) {
-		if t := textOf(n); t != "" && len(t) < 200 {
+		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
 		}
 	}
@@ -150,6 +157,15 @@ func (f *pageFacts) addByline(n *html.Node, text string) {
 	}
 }
 
+// metaText cleans a metadata value: entities that a site escaped twice
+// ("&amp;#8216;") are decoded, and white space is folded.
+func metaText(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return normalizeSpace(s)
+}
+
 // metaKeyReplacer spells Dublin Core keys one way: "dc:title" and
 // "dcterm:title" become "dc.title" and "dcterms.title".
 var metaKeyReplacer = strings.NewReplacer("dcterm:", "dcterms.", "dcterms:", "dcterms.", "dc:", "dc.")
@@ -169,7 +185,7 @@ func (f *pageFacts) get(keys ...string) string {
 func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	ld := parseJSONLD(f.jsonLD)
 	a := Article{Authors: []string{}}
-	a.Site = firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone"))
+	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	a.Title = pickTitle(f, ld, a.Site)
 	a.Authors = pickAuthors(f, ld, a.Site)
 	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
@@ -185,6 +201,12 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	if a.Published == "" {
 		a.Published = dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
 	}
+	for _, s := range append(append(f.bylines, f.dateLines...), f.earlyBylines...) {
+		if a.Published != "" {
+			break
+		}
+		a.Published = dateInText(s)
+	}
 	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
 	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))
 	if a.URL == "" {
@@ -195,57 +217,10 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	return a, ld
 }
 
-// pickTitle chooses the headline: JSON-LD, Dublin Core, Open Graph, Twitter
-// or Parse.ly metadata, else the <title> with the site name cut off (or the
-// h1 when the title is only the site name).
-func pickTitle(f *pageFacts, ld ldArticle, site string) string {
-	if t := firstNonEmpty(ldTitle(ld, f.title, site), f.get("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title")); t != "" {
-		return t
-	}
-	t := stripSiteSuffix(f.title, site)
-	if t == "" && len(f.h1) > 0 {
-		return f.h1[0]
-	}
-	return t
-}
-
-// ldTitle chooses between JSON-LD's headline and name: the one the page's
-// <title> contains when they differ (some sites put a summary in one of
-// them) unless the name is the site's, else the headline.
-func ldTitle(ld ldArticle, title, site string) string {
-	if ld.Headline == "" || ld.Name == "" || ld.Headline == ld.Name || strings.EqualFold(ld.Name, site) || strings.EqualFold(ld.Name, ld.Publisher) {
-		return firstNonEmpty(ld.Headline, ld.Name)
-	}
-	lt := strings.ToLower(title)
-	if strings.Contains(lt, strings.ToLower(ld.Name)) && !strings.Contains(lt, strings.ToLower(ld.Headline)) {
-		return ld.Name
-	}
-	return ld.Headline
-}
-
-// titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " _ "}
-
-// stripSiteSuffix cuts a trailing (or leading) site name off a <title>:
-// the part after the last separator when it names the site or is short,
-// keeping the longer part as the headline.
-func stripSiteSuffix(t, site string) string {
-	for _, sep := range titleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-		switch {
-		case site != "" && strings.EqualFold(tail, site):
-			return head
-		case site != "" && strings.EqualFold(head, site):
-			return tail
-		case len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3:
-			return head
-		}
-	}
-	return t
+// cleanSite trims a handle's "@" and separators left at either end of a
+// site name ("The Jerusalem Post |").
+func cleanSite(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimPrefix(s, "@"), " |-–—:·»"))
 }
 
 // resolveURL makes ref absolute against base; it returns ref unchanged when

@@ -28,7 +28,7 @@ func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
 		}
 	}
 	for _, o := range ld.OrgAuthors {
-		if !strings.EqualFold(o, site) && !strings.EqualFold(o, ld.Publisher) && len(o) <= 80 {
+		if !overlapsWords(o, site) && !overlapsWords(o, ld.Publisher) && len(o) <= 80 && !notNameWords[strings.ToLower(o)] {
 			return []string{o}
 		}
 	}
@@ -57,12 +57,15 @@ var notNameWords = map[string]bool{
 // nameParticles may start a word of a name in lower case.
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
 
+// parenReplacer opens up bracketed names: "A (with B and C)".
+var parenReplacer = strings.NewReplacer("(", ", ", ")", ", ")
+
 // appendNames splits a byline into person names (dropping "By", job
 // titles, site names, dates and handles) and appends the new ones to names.
 // The first piece that is not a name after a name ends the list, since
 // what follows a job title is an affiliation.
 func appendNames(names []string, s, site, publisher string) []string {
-	s = normalizeSpace(strings.NewReplacer("(", ", ", ")", ", ").Replace(s))
+	s = normalizeSpace(parenReplacer.Replace(s))
 	if s == "" || strings.Contains(s, "://") {
 		return names
 	}
@@ -74,8 +77,13 @@ func appendNames(names []string, s, site, publisher string) []string {
 		}
 		pieces = next
 	}
+	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
+		p = trimSiteSuffix(p, site, publisher)
+		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
+			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
+		}
 		if !isPersonName(p, site, publisher) {
 			if len(names) > 0 && p != "" {
 				break // a job title or affiliation ends the list of names
@@ -90,6 +98,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 		}
 		if !dup {
 			names = append(names, p)
+			fullName = fullName || len(strings.Fields(p)) > 1
 		}
 	}
 	return names
@@ -134,7 +143,7 @@ func isPersonName(p, site, publisher string) bool {
 	if p == "" || len(p) > 60 || strings.ContainsAny(p, "@#0123456789=<>{}") {
 		return false
 	}
-	if (site != "" && strings.EqualFold(p, site)) || (publisher != "" && strings.EqualFold(p, publisher)) {
+	if overlapsWords(p, site) || overlapsWords(p, publisher) || looksLikeDomain(p) {
 		return false
 	}
 	words := strings.Fields(p)
@@ -198,4 +207,65 @@ func cutDate(p string) string {
 		}
 	}
 	return p
+}
+
+// overlapsWords reports whether a and b (both non-empty) are the same
+// words or one holds the other's words in a row, ignoring case: "CNN
+// Business" and "CNN", "Business Insider" and "Business Insider
+// Deutschland".
+func overlapsWords(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return wordsIn(wa, wb) || wordsIn(wb, wa)
+}
+
+// wordsIn reports whether the words of small appear in a row in big.
+func wordsIn(big, small []string) bool {
+	for i := 0; i+len(small) <= len(big); i++ {
+		ok := true
+		for j, w := range small {
+			if big[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSiteSuffix cuts the site's name off the end of a byline piece that
+// has a name before it: "Elliot Brownstein Florida Today".
+func trimSiteSuffix(p, site, publisher string) string {
+	for _, s := range []string{site, publisher} {
+		if s == "" || len(p) <= len(s) {
+			continue
+		}
+		if head := strings.TrimSpace(p[:len(p)-len(s)]); strings.EqualFold(p[len(p)-len(s):], s) && len(strings.Fields(head)) >= 2 {
+			return strings.TrimRight(head, " ,.-|")
+		}
+	}
+	return p
+}
+
+// looksLikeDomain reports whether a piece is a web address ("Cleveland.com").
+func looksLikeDomain(p string) bool {
+	i := strings.LastIndexByte(p, '.')
+	if i <= 0 || i == len(p)-1 || strings.ContainsRune(p, ' ') {
+		return false
+	}
+	tld := p[i+1:]
+	return len(tld) >= 2 && len(tld) <= 6 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// isLatin reports whether s starts with a Latin letter.
+func isLatin(s string) bool {
+	for _, r := range s {
+		return unicode.Is(unicode.Latin, r)
+	}
+	return false
 }

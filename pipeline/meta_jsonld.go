@@ -132,7 +132,7 @@ func ldTypes(obj map[string]any) []string {
 func ldString(v any) string {
 	switch x := v.(type) {
 	case string:
-		return normalizeSpace(x)
+		return metaText(x)
 	case []any:
 		for _, e := range x {
 			if s := ldString(e); s != "" {
@@ -169,7 +169,7 @@ func ldURL(v any) string {
 func ldNames(v any) []string {
 	switch x := v.(type) {
 	case string:
-		if s := normalizeSpace(x); s != "" {
+		if s := metaText(x); s != "" {
 			return []string{s}
 		}
 	case map[string]any:

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -94,4 +95,29 @@ func TestDetectLanguage(t *testing.T) {
 	assert.Equal(t, "de", detectLanguage("Der Rat hat entschieden, dass die Bibliothek nicht mehr offen ist und auch die Schule sich ändern muss."))
 	assert.Equal(t, "ja", detectLanguage("パスワード管理ソフトの起動ショートカットキーと同じなのです。"))
 	assert.Equal(t, "", detectLanguage("xyz qwv"))
+}
+
+func TestDatesInBylineText(t *testing.T) {
+	assert.Equal(t, "2015-03-25", dateInText("By Nathan Willis\n March 25, 2015"))
+	assert.Equal(t, "2019-11-18", dateInText("Published 18 Nov. 2019 | 6:00 PM"))
+	assert.Equal(t, "", dateInText("By June Smith"))
+	assert.Equal(t, "2015-03-11", metaOf(t, "", `<h1>H</h1><p class="byline">By Gillian Mohney March 11, 2015 3:46 PM</p>`, "").Published)
+	assert.Equal(t, "2017-05-02", metaOf(t, "", `<h1>H</h1><span class="post-date">May 2, 2017</span>`, "").Published)
+}
+
+func TestMetadataCleanup(t *testing.T) {
+	a := metaOf(t, `<meta property="og:title" content="&amp;#8216;The Medium&amp;#8217; costs &amp;#163;5"><meta property="og:site_name" content="@politifact |">`, "", "")
+	assert.Equal(t, "‘The Medium’ costs £5", a.Title)
+	assert.Equal(t, "politifact", a.Site)
+	site := `<meta property="og:site_name" content="%s">`
+	cases := map[string][]string{
+		`<meta name="author" content="Troy L. Smith, Cleveland.com">` + fmt.Sprintf(site, "cleveland"):               {"Troy L. Smith"},
+		`<meta name="author" content="Jill Disis, CNN Business">` + fmt.Sprintf(site, "CNN"):                         {"Jill Disis"},
+		`<meta name="author" content="Elliot Brownstein Florida Today">` + fmt.Sprintf(site, "Florida Today"):        {"Elliot Brownstein"},
+		`<meta name="author" content="Carlos Nadalim, Brinquedos, Brincadeiras">` + fmt.Sprintf(site, "Como Educar"): {"Carlos Nadalim"},
+		`<meta name="author" content="Ana Lee, Bo Kim">`:                                                             {"Ana Lee", "Bo Kim"},
+	}
+	for head, want := range cases {
+		assert.Equal(t, want, metaOf(t, head, "", "").Authors, head)
+	}
 }

@@ -9,11 +9,15 @@ import (
 )
 
 func cmdExtract(ctx context.Context, e env, args []string) int {
-	fs := newFlags(e, "extract", "[flags] FILE|-", `
+	fs := newFlags(e, "extract", "[flags] FILE|URL|-", `
 Print the fact sheet of one article as indented JSON. FILE is an HTML or
-plain-text file (optionally .gz); "-" reads standard input.`)
+plain-text file (optionally .gz), URL an http(s) address fetched politely
+(robots.txt, timeouts, size cap: see the flags); "-" reads standard input.
+Exit 1 when the article failed (its sheet is still printed, with the
+error).`)
 	textOnly := fs.Bool("text-only", false, "skip the NLP stages: text and metadata only")
 	lexicon := rulesFlag(fs)
+	fetchOpt := fetchFlags(fs)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -26,7 +30,7 @@ plain-text file (optionally .gz); "-" reads standard input.`)
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage
 	}
-	r, err := corpus.Open(fs.Args(), corpus.Options{Stdin: e.stdin})
+	r, err := corpus.Open(fs.Args(), corpus.Options{Stdin: e.stdin, Fetcher: corpus.NewFetcher(fetchOpt())})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage

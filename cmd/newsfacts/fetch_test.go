@@ -35,6 +35,15 @@ func requireValidSheets(t *testing.T, out string) {
 	require.NoError(t, v.ValidateLines([]byte(out)))
 }
 
+const storyPage = `<html><head><title>Leeds bridge plan approved</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Leeds bridge plan approved</h1>
+<p>Ms Jane Smith, the mayor of Leeds, said the plan would cost £2 million and take two years to finish.</p>
+<p>The council voted by 40 votes to 12 on Tuesday evening after a debate that lasted more than three hours.</p>
+<p>"This bridge will join two halves of the city that have been apart for too long," Ms Smith told reporters outside the town hall.</p>
+<p>Work is due to start in the spring, and the road will stay open to buses while the new crossing is built beside it.</p>
+</article><footer>Copyright Example News</footer></body></html>`
+
 func newsServer(t *testing.T) *httptest.Server {
 	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -42,8 +51,7 @@ func newsServer(t *testing.T) *httptest.Server {
 			w.Write([]byte("User-agent: *\nDisallow: /private\n"))
 		case "/story":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte("<html><body><article><p>Ms Jane Smith, the mayor of Leeds, said the plan to rebuild the city's oldest bridge would cost £2 million and take two years.</p>" +
-				"<p>Work is due to start in the spring, and the council will close the bridge to traffic for six months while the deck is replaced.</p></article></body></html>"))
+			w.Write([]byte(storyPage))
 		case "/old":
 			http.Redirect(w, r, "/story", http.StatusMovedPermanently)
 		case "/binary":

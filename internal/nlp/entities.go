@@ -19,7 +19,7 @@ func labelEntities(ex *ner.Extracter, toks []token.Token) {
 	}
 	inWindow := make([]bool, len(toks))
 	for i, t := range toks {
-		if !hasUpper(t.Text) {
+		if !hasUpper(t.Text) || (sentenceStart(toks, i) && functionWords[t.Text]) {
 			continue
 		}
 		for j := max(0, i-2); j <= min(len(toks)-1, i+1); j++ {
@@ -38,6 +38,36 @@ func labelEntities(ex *ner.Extracter, toks []token.Token) {
 		ex.Label(toks[i:j])
 		i = j
 	}
+}
+
+// sentenceStart reports whether toks[i] opens a sentence or a quotation:
+// it is first, or follows end punctuation or an opening quote mark.
+func sentenceStart(toks []token.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Text {
+	case ".", "!", "?", "“", "\"", "‘", "'", "(", ":", ";", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// functionWords, spelled as they are when they open a sentence ("The",
+// not "THE" or "US"), are capitalised only for that; a window is not worth
+// opening for them. "I" is always capitalised.
+var functionWords = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"Or": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "You": true,
+	"This": true, "That": true, "These": true, "Those": true, "There": true, "His": true, "Her": true,
+	"Their": true, "Its": true, "Our": true, "As": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "For": true, "With": true, "By": true, "From": true, "To": true,
+	"Of": true, "So": true, "Yet": true, "Then": true, "What": true, "Who": true, "How": true,
+	"Why": true, "Where": true, "Some": true, "Many": true, "Most": true, "All": true, "No": true,
+	"Not": true, "Is": true, "Was": true, "Are": true, "Were": true, "Will": true, "Would": true,
+	"Can": true, "Could": true, "Should": true, "Do": true, "Does": true, "Did": true, "Has": true,
+	"Have": true, "Had": true, "My": true, "Your": true, "Me": true, "Us": true, "Them": true,
+	"However": true, "Also": true, "Now": true, "Still": true, "More": true, "Even": true,
 }
 
 // hasUpper reports whether s holds an upper-case letter ("Labour",

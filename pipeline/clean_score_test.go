@@ -1,0 +1,39 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+// topOf parses body markup and returns the id of the chosen container.
+func topOf(t *testing.T, body string) string {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+	require.NoError(t, err)
+	blocks := renderBlocks(root)
+	st := collectStats(blocks)
+	scoreCandidates(blocks, st)
+	top := topCandidate(blocks, st)
+	require.NotNil(t, top)
+	return attr(top, "id")
+}
+
+func TestTopCandidateByProse(t *testing.T) {
+	p := "<p>" + prose + "</p>"
+	links := `<p><a href="/a">A link to another story, with a long title, for readers</a></p>`
+	assert.Equal(t, "story", topOf(t, `<div id="links">`+strings.Repeat(links, 6)+`</div><div id="story">`+strings.Repeat(p, 4)+`</div>`))
+}
+
+func TestTopCandidateSchemaOrgBody(t *testing.T) {
+	p := "<p>" + prose + "</p>"
+	assert.Equal(t, "x2", topOf(t, `<div id="x1">`+strings.Repeat(p, 4)+`</div><div id="x2" itemprop="articleBody">`+strings.Repeat(p, 3)+`</div>`))
+}
+
+func TestTopCandidateClassEvidence(t *testing.T) {
+	p := "<p>" + prose + "</p>"
+	assert.Equal(t, "a", topOf(t, `<div id="c" class="comment-list">`+strings.Repeat(p, 4)+`</div><div id="a" class="article-content">`+strings.Repeat(p, 3)+`</div>`))
+}

@@ -72,14 +72,14 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
 			return // "the Klingon Empire", "the Europa Clipper": people take no article
 		}
-		if n > 1 && anyLower(m.Words, lowerSeen) {
+		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
+			t = TypeOrg // a place does not speak: "Big Machine says"
+		}
+		if n > 1 && t != TypeOrg && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}
 		if n == 1 && t != TypePerson && !placePreps[prev] {
 			return // a lone word the recogniser calls a place, with nothing around it
-		}
-		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
-			t = TypeOrg // a place does not speak: "Big Machine says"
 		}
 		m.Type, m.Strength, m.Prose = t, evWeak, true
 		return
@@ -89,6 +89,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeGPE, evWeak
 	case personCues[x.nextWord(d, m)]:
 		m.Type, m.Strength = TypePerson, evWeak
+		if n > 1 && anyLower(m.Words, lowerSeen) {
+			m.Type = TypeOrg // "Big Machine said": a body, not a person
+		}
 	case n >= 2 && n <= 4:
 		m.Type, m.Strength = TypePerson, evNone
 	}
@@ -114,7 +117,7 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
 	for i, m := range ms {
 		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
-			anyListed(m.Words, x.commonCaps) {
+			anyListed(m.Words, x.commonCaps) || anyLower(m.Words, lowerSeen) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {

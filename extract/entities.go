@@ -18,7 +18,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	lowerSeen := lowerWords(d)
 	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d, x.isKnown) {
+	for _, r := range capRuns(d, x.isKnown, x.bodyNouns.Has) {
 		for _, m := range x.splitRun(r, lowerSeen) {
 			m := m
 			ms = append(ms, &m)

@@ -46,6 +46,7 @@ type entityLex struct {
 	nationalities, firstNames *List
 	commonCaps, acronymStop   *List
 	miscSuffixes, roles       *List
+	bodyNouns                 *List
 	maxWords                  int
 }
 
@@ -69,6 +70,7 @@ func newEntityLex(lex *Lexicon) *entityLex {
 		acronymStop:   lex.List("acronym_stop"),
 		miscSuffixes:  lex.List("misc_suffixes"),
 		roles:         lex.List("role_nouns"),
+		bodyNouns:     lex.List("state_bodies"),
 	}
 	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
 	for _, o := range orgLists {

@@ -167,3 +167,13 @@ func TestEntitiesOutletsAndOffices(t *testing.T) {
 	es := entitiesOf(t, "The band plays Blossom Music Center on July 4, the Baltimore Sun and the Hartford Courant reported, citing USA Today and the Office of the Inspector General.")
 	assert.Equal(t, []string{"ORG:Blossom Music Center", "ORG:Baltimore Sun", "ORG:Hartford Courant", "ORG:USA Today", "ORG:Office of the Inspector General"}, names(es))
 }
+
+func TestEntitiesPossessiveOwners(t *testing.T) {
+	es := entitiesOf(t, "Rival Lowe's Companies Inc. reported sales. Britain’s Royal Navy sailed, and the People’s Liberation Army marched.")
+	assert.Equal(t, []string{"ORG:Lowe's Companies Inc.", "GPE:Britain", "ORG:Royal Navy", "ORG:People’s Liberation Army"}, names(es))
+}
+
+func TestEntitiesStateBodies(t *testing.T) {
+	es := entitiesOf(t, "The French foreign ministry and Russia's foreign ministry condemned it. The US military said a Conservative government fell.")
+	assert.Equal(t, []string{"ORG:French foreign ministry", "GPE:Russia", "ORG:Russia's foreign ministry", "GPE:US", "ORG:US military"}, names(es))
+}

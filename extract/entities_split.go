@@ -35,6 +35,9 @@ func (m *mention) name() string { return joinWords(m.Words) }
 // the person after them, leading parties and places become mentions of
 // their own, connectors split names that are not organisations.
 func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
+	if r.Body > 0 {
+		return x.splitBody(r, lowerSeen)
+	}
 	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
 		r.Words, r.Party = r.Words[:len(r.Words)-1], false
 	}
@@ -86,6 +89,46 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 	return out
 }
 
+// splitBody handles a run that ends in a public body noun: a country or its
+// adjective right before it makes the whole phrase a public body ("French
+// foreign ministry", "US military"); anything else drops the noun.
+func (x *entityLex) splitBody(r run, lowerSeen map[string]bool) []mention {
+	caps := r.Words[:r.Body]
+	owner := caps[len(caps)-1]
+	if i := strings.LastIndexAny(owner.Text, "'’"); i > 0 {
+		owner.Text, owner.End = owner.Text[:i], owner.Start+i
+	}
+	plain := run{Words: append(append([]nameWord{}, caps[:len(caps)-1]...), owner), Sentence: r.Sentence, Poss: -1, Next: r.Next}
+	out := x.splitRun(plain, lowerSeen)
+	t, _, _, _ := x.known(owner.Text)
+	if typeClass(t) != TypeGPE && !x.countryAdjective(owner.Text) {
+		return out
+	}
+	m := newMention(append([]nameWord{caps[len(caps)-1]}, r.Words[r.Body:]...))
+	m.Type, m.Subtype, m.Strength, m.Sentence = TypeOrg, "public_body", evShape, r.Sentence
+	return append(out, m)
+}
+
+// countryAdjective reports whether w is a nationality adjective that can
+// own a public body ("French", "Israeli"), not a party or faith word.
+func (x *entityLex) countryAdjective(w string) bool {
+	if !x.nationalities.Has(w) {
+		return false
+	}
+	for _, suf := range []string{"an", "ish", "ese", "i", "ch", "ian"} {
+		if strings.HasSuffix(w, suf) && !partyAdjectives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// partyAdjectives name parties or faiths, never a state.
+var partyAdjectives = map[string]bool{
+	"Republican": true, "Christian": true, "Anglican": true, "Jewish": true,
+	"Mormon": true, "Lutheran": true, "Presbyterian": true, "Hindu": true,
+}
+
 // lastSegment returns the words after the last connector that splits
 // names ("Democratic Progressive" in "Tsai Ing-wen of the Democratic
 // Progressive").
@@ -122,19 +165,29 @@ func (x *entityLex) partyName(ws []nameWord) bool {
 // It returns the two runs and true when the joint is cut.
 func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 	ws, p := r.Words, r.Poss
-	if _, _, _, ok := x.known(joinWords(ws)); ok || x.isOrgSuffix(ws[len(ws)-1].Text) && p == 0 {
+	if _, _, _, ok := x.known(joinWords(ws)); ok {
 		return r, r, false
+	}
+	owner := ws[p]
+	if i := strings.LastIndexAny(owner.Text, "'’"); i > 0 {
+		owner.Text, owner.End = owner.Text[:i], owner.Start+i
+	}
+	_, _, _, ownerKnown := x.known(owner.Text)
+	if x.isOrgSuffix(ws[len(ws)-1].Text) && !ownerKnown {
+		// "Lowe’s Companies Inc.", "People’s Liberation Army": one name.
+		if p == 0 {
+			return r, r, false
+		}
+		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
+		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
+		return left, right, true
 	}
 	if _, _, _, ok := x.known(joinWords(ws[p:])); ok && p > 0 {
 		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
 		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
 		return left, right, true
 	}
-	w := ws[p]
-	if i := strings.LastIndexAny(w.Text, "'’"); i > 0 {
-		w.Text, w.End = w.Text[:i], w.Start+i
-	}
-	left := run{Words: append(append([]nameWord{}, ws[:p]...), w), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
+	left := run{Words: append(append([]nameWord{}, ws[:p]...), owner), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
 	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
 	return left, right, true
 }

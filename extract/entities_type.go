@@ -72,7 +72,10 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
 			return // "the Klingon Empire", "the Europa Clipper": people take no article
 		}
-		if n > 1 && anyLower(m.Words[1:], lowerSeen) {
+		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
+			t = TypeOrg // a place does not speak: "Big Machine says"
+		}
+		if n > 1 && t != TypeOrg && anyLower(m.Words[1:], lowerSeen) {
 			return // "Last Hot Time", "Red Dead Redemption": titles, not people
 		}
 		if n == 1 && t != TypePerson && !placePreps[prev] {
@@ -86,21 +89,26 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeGPE, evWeak
 	case personCues[x.nextWord(d, m)]:
 		m.Type, m.Strength = TypePerson, evWeak
+		if n > 1 && anyLower(m.Words, lowerSeen) {
+			m.Type = TypeOrg // "Big Machine said": a body, not a person
+		}
 	case n >= 2 && n <= 4:
 		m.Type, m.Strength = TypePerson, evNone
 	}
 }
 
-// plausibleAcronym reports whether a word in capitals names an
+// plausibleAcronym reports whether an unlisted word in capitals names an
 // organisation: not a shouted common word ("WINS"), no digits ("TNG50"),
-// and at most four letters unless the recogniser saw a name there.
+// and the text spells it out before it ("… Abuse (NIDA)") or a speech verb
+// follows it. Technical abbreviations ("SSD", "HVAC") fail; listed ones
+// never get here, and a listed partner can type it ("SBI and ICICI Bank").
 func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[string]bool) bool {
 	w := m.Words[0].Text
 	switch {
 	case lowerSeen[strings.ToLower(w)] || hasDigit(w):
 		return false
 	}
-	return proseLabel(d, m) != "" || x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
+	return x.definedAcronym(d, m) || personCues[x.nextWord(d, m)]
 }
 
 // typeByCoordination types a name with no type of its own from the name it
@@ -109,7 +117,7 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
 	for i, m := range ms {
 		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
-			anyListed(m.Words, x.commonCaps) {
+			anyListed(m.Words, x.commonCaps) || anyLower(m.Words, lowerSeen) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {

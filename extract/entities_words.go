@@ -33,6 +33,9 @@ type run struct {
 	Poss int
 	// Party is true when the last word is a lower-case "party".
 	Party bool
+	// Body is the number of capitalised words before a lower-case public
+	// body noun that ends the run ("French foreign ministry"), else 0.
+	Body int
 }
 
 // connectors may stand inside a name between capitalised words.
@@ -95,7 +98,7 @@ func isPossessive(s string) bool {
 // two capitalised words ("People’s Daily") joins them; the caller decides
 // whether the joint holds. Words glued by a lost line break ("NoemKristi")
 // are cut apart.
-func capRuns(d *nlp.Doc, known func(string) bool) []run {
+func capRuns(d *nlp.Doc, known func(string) bool, bodyNoun func(string) bool) []run {
 	var out []run
 	vocab := wordVocab(d)
 	for si, s := range d.Sentences {
@@ -141,6 +144,21 @@ func capRuns(d *nlp.Doc, known func(string) bool) []run {
 				last.Text = d.Text[last.Start:last.End]
 				i += 2
 			}
+			if n, k := bodyNounAt(d, s, i, bodyNoun); n > 0 {
+				// "French foreign ministry", "Russia's foreign ministry".
+				r.Body = len(r.Words)
+				for j := i; j < i+n; j++ {
+					t := d.Tokens[j]
+					if j == i && k {
+						last := &r.Words[len(r.Words)-1]
+						last.End = t.End()
+						last.Text = d.Text[last.Start:last.End]
+						continue
+					}
+					r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: j})
+				}
+				i += n
+			}
 			if i < s.Last && d.Tokens[i].Text == "party" {
 				// "the Communist party": the lower-case noun may be part of the name.
 				t := d.Tokens[i]
@@ -156,6 +174,34 @@ func capRuns(d *nlp.Doc, known func(string) bool) []run {
 		}
 	}
 	return out
+}
+
+// bodyNounAt returns the number of tokens from i that make a public body
+// noun ("foreign ministry"), counting a glued possessive before it, and
+// whether that possessive is there; 0 when none.
+func bodyNounAt(d *nlp.Doc, s nlp.Sentence, i int, bodyNoun func(string) bool) (int, bool) {
+	poss := false
+	j := i
+	if j < s.Last && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") && j > 0 && d.Tokens[j-1].End() == d.Tokens[j].Start {
+		poss = true
+		j++
+	}
+	for n := 3; n > 0; n-- {
+		if j+n > s.Last {
+			continue
+		}
+		var words []string
+		for k := j; k < j+n; k++ {
+			words = append(words, d.Tokens[k].Text)
+		}
+		if bodyNoun(strings.Join(words, " ")) && isLowerWord(words[0]) {
+			if poss {
+				return n + 1, true
+			}
+			return n, false
+		}
+	}
+	return 0, false
 }
 
 // possessiveJoint reports whether token i is a possessive glued to the word

@@ -71,7 +71,7 @@ func (q *quoteDoc) quote(i int) Quote {
 	return qt
 }
 
-// result is what attribution found for one passage.
+// attributionResult is what attribution found for one passage.
 type attributionResult struct {
 	attr attribution
 	sp   quoteSpeaker

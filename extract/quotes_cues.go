@@ -16,7 +16,7 @@ const (
 	listAddress  = "addressee_nouns"
 )
 
-// cue is one speech cue found in the writer's words.
+// speechCue is one speech cue found in the writer's words.
 type speechCue struct {
 	at, n int // word index and number of words
 	lemma string
@@ -29,7 +29,7 @@ func (q *quoteDoc) cueRole(lemma string) string {
 	return v
 }
 
-// span returns the byte range of the cue's words.
+// cueSpan returns the byte range of the cue's words.
 func (q *quoteDoc) cueSpan(c speechCue) Span {
 	return Span{Start: q.words[c.at].Start, End: q.words[c.at+c.n-1].End}
 }

@@ -128,6 +128,7 @@ func singleMark(r, prev, next rune) (qmark, bool) {
 	return m, true
 }
 
+// isQuoteWordRune reports whether r (-1 at an edge) is a letter or digit.
 func isQuoteWordRune(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // isOpenSide reports whether r may stand before an opening mark: a
@@ -141,6 +142,7 @@ func isCloseSide(r rune) bool {
 	return r < 0 || unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' && r != '{' && r != '@' && r != '#' || r == '…'
 }
 
+// runeBefore returns the rune ending at byte i, or -1 at lo.
 func runeBefore(text string, i, lo int) rune {
 	if i <= lo {
 		return -1
@@ -149,6 +151,7 @@ func runeBefore(text string, i, lo int) rune {
 	return r
 }
 
+// runeAfter returns the rune starting at byte i, or -1 at hi.
 func runeAfter(text string, i, hi int) rune {
 	if i >= hi {
 		return -1

@@ -33,6 +33,7 @@ var speakerNameConnectors = map[string]bool{"of": true, "the": true, "de": true,
 // Capitalised words that start sentences but never names.
 var notSpeakerStart = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "also": true, "so": true, "then": true, "yet": true, "meanwhile": true, "however": true, "in": true, "on": true, "at": true, "as": true, "when": true, "while": true, "after": true, "before": true, "speaking": true, "asked": true, "yesterday": true, "today": true, "now": true, "earlier": true, "later": true, "still": true, "instead": true, "indeed": true, "according": true, "via": true, "for": true, "if": true, "last": true, "this": true, "that": true, "there": true, "here": true, "it": true, "its": true}
 
+// np builds a speaker phrase of the given kind over words [from, to).
 func (q *quoteDoc) np(kind, from, to int) speakerNP {
 	sp := Span{Start: q.words[from].Start, End: q.words[to-1].End}
 	return speakerNP{kind: kind, from: from, to: to, span: sp, text: q.text[sp.Start:sp.End]}
@@ -146,6 +147,13 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() {
 		np, ok := q.nameEndingAt(j, lo)
+		if p := np.from - 1; ok && p-1 >= lo && isPreposition(q.words[p].lower()) && !q.words[p-1].Punct && !q.words[p-1].capitalized() {
+			// "China’s ambassador to Britain accused": the name is the
+			// object of a preposition; the speaker is the noun before it.
+			if d, ok := q.descriptionEndingAt(p-1, lo); ok {
+				return d, true
+			}
+		}
 		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
 			// "Dale and Martha disputed": the first named speaks first.
 			if first, ok := q.nameEndingAt(k, lo); ok {
@@ -352,6 +360,7 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	return np, true
 }
 
+// isDeterminer reports whether w opens a description ("the", "a", "his").
 func isDeterminer(w string) bool { _, ok := speakerDeterminers[w]; return ok }
 
 // Words that end a description read forwards.
@@ -403,15 +412,13 @@ func (q *quoteDoc) namedOrg(from, j int) (speakerNP, bool) {
 		return speakerNP{}, false
 	}
 	for k := from; k < j; k++ {
-		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && speakerDeterminersHas(q.words[k].lower())) {
+		if q.words[k].capitalized() && !(k == from && q.words[k].SentStart && isDeterminer(q.words[k].lower())) {
 			np := q.np(npName, k, j+1)
 			return np, true
 		}
 	}
 	return speakerNP{}, false
 }
-
-func speakerDeterminersHas(w string) bool { _, ok := speakerDeterminers[w]; return ok }
 
 // voiceOf reads "a spokesman for the Foreign Office", "a report from
 // Kotak": a voice noun at word e followed by for/from/at/of and a name,
@@ -465,6 +472,16 @@ func (q *quoteDoc) orgHead(k int) bool {
 	switch q.words[k].lower() {
 	case "state", "states", "kingdom", "republic", "house", "secretary", "minister", "general", "inspector", "director", "city", "county", "province", "port", "isle":
 		// "Secretary of State", "United States of America", "Isle of Man"
+		return true
+	}
+	return false
+}
+
+// isPreposition reports whether w is a preposition that can follow a
+// speaker's head noun ("ambassador to Britain", "head of Google").
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "of", "in", "at", "for", "from", "with", "on":
 		return true
 	}
 	return false

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// word is one word or punctuation mark of the writer's text around quotes.
+// frameWord is one word or punctuation mark of the writer's text around quotes.
 type frameWord struct {
 	Text  string
 	Start int
@@ -67,6 +67,7 @@ func tokenizeWords(text string, p Span, pi int) []frameWord {
 	return out
 }
 
+// isWordRune reports whether r is a letter or digit.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // wordEnd returns the end of the word continuing at i.

@@ -88,6 +88,9 @@ func Run(ctx context.Context, r *corpus.Reader, opt Options, emit func(*Sheet) e
 			case <-ctx.Done():
 				return ctx.Err()
 			}
+			if err := ctx.Err(); err != nil {
+				return err // a sheet made while stopping may carry ctx's error, not the article's
+			}
 			st.add(s)
 			if err := emit(s); err != nil {
 				return fmt.Errorf("write sheet %s: %w", s.ID, err)

@@ -25,9 +25,10 @@ type Reader struct {
 }
 
 // Open checks each source and returns a Reader over all of them in the
-// order given. A missing path or a URL with a scheme other than http or
-// https is an error here (a usage error), not an article error. Nothing is
-// read or fetched until Next.
+// order given. A URL with a scheme other than http or https is an error
+// here (a usage error). A path that does not exist or cannot be opened is
+// not: Next yields it as an Item with Err set, so one bad path among many
+// costs only its own article. Nothing is read or fetched until Next.
 func Open(specs []string, opt Options) (*Reader, error) {
 	for _, s := range specs {
 		if err := checkSpec(s); err != nil {
@@ -47,8 +48,7 @@ func checkSpec(s string) error {
 	case kindBadURL:
 		return fmt.Errorf("%s: only http and https URLs can be fetched", s)
 	}
-	_, err := os.Stat(s)
-	return err
+	return nil
 }
 
 // Next returns the next article, or io.EOF when all sources are done.

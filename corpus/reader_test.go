@@ -42,9 +42,20 @@ func TestSkipDropsItemsBeforeFetching(t *testing.T) {
 	assert.Empty(t, items)
 }
 
-func TestOpenRefusesOtherSchemesAndMissingFiles(t *testing.T) {
+func TestOpenRefusesOtherSchemes(t *testing.T) {
 	_, err := Open([]string{"ftp://example.com/a.html"}, Options{})
 	assert.ErrorContains(t, err, "only http and https")
-	_, err = Open([]string{filepath.Join(t.TempDir(), "missing.html")}, Options{})
-	assert.Error(t, err)
+}
+
+func TestMissingFileIsAnArticleError(t *testing.T) {
+	dir := t.TempDir()
+	ok := filepath.Join(dir, "ok.txt")
+	require.NoError(t, os.WriteFile(ok, []byte("Some text."), 0o644))
+	missing := filepath.Join(dir, "missing.html")
+	items := readAll(t, Options{}, missing, ok)
+	require.Len(t, items, 2, "the missing path costs only its own article")
+	require.Error(t, items[0].Err)
+	assert.ErrorContains(t, items[0].Err, "missing.html")
+	assert.NoError(t, items[1].Err)
+	assert.Equal(t, "Some text.", string(items[1].Body))
 }

@@ -1,31 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// cliResult is what one run of the command gave.
-type cliResult struct {
-	code           int
-	stdout, stderr string
-}
-
-// runCommand runs the real CLI in-process with args.
-func runCommand(t *testing.T, args ...string) cliResult {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
-	return cliResult{code: code, stdout: out.String(), stderr: errb.String()}
-}
 
 // seedCases makes a check folder with one case, "barnet", whose input is
 // the sample page of the seed article.

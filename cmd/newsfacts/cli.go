@@ -93,13 +93,23 @@ func newFlags(e env, name, synopsis, about string) *flag.FlagSet {
 }
 
 // parseFlags parses args; it returns the exit code to stop with, or -1 to
-// go on.
+// go on. -h prints the usage and stops with exitOK; a bad flag prints
+// "newsfacts NAME: ERROR" and the usage and stops with exitUsage.
 func parseFlags(fs *flag.FlagSet, args []string) int {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard) // the flag package's own messages lack the "newsfacts NAME:" prefix
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	switch {
+	case err == nil:
+		return -1
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return exitOK
 	}
-	return -1
+	fmt.Fprintf(out, "newsfacts %s: %v\n\n", fs.Name(), err)
+	fs.Usage()
+	return exitUsage
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 
 	"github.com/newsfacts/newsfacts/corpus"
 	"github.com/newsfacts/newsfacts/pipeline"
@@ -35,7 +37,11 @@ error).`)
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage
 	}
+	defer r.Close()
 	it, err := r.Next(ctx)
+	if errors.Is(err, io.EOF) {
+		err = fmt.Errorf("%s: no article found", fs.Arg(0))
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "newsfacts extract: %v\n", err)
 		return exitUsage

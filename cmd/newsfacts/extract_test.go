@@ -32,8 +32,9 @@ func TestExtractBadInput(t *testing.T) {
 	assert.Contains(t, out, `"stage": "clean"`, "a failed article still prints its sheet")
 	assert.Contains(t, stderr, "binary")
 
-	code, _, stderr = cli(t, "extract", filepath.Join(dir, "missing.html"))
-	assert.Equal(t, exitUsage, code)
+	code, out, stderr = cli(t, "extract", filepath.Join(dir, "missing.html"))
+	assert.Equal(t, exitFailed, code, "a missing file is that article's error")
+	assert.Contains(t, out, `"stage": "read"`)
 	assert.Contains(t, stderr, "missing.html")
 
 	code, _, _ = cli(t, "extract")

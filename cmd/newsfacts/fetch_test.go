@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -11,29 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsfacts/newsfacts/internal/schemacheck"
-	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// cli runs the command in-process and returns its exit code, stdout and
-// stderr.
-func cli(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
-// requireValidSheets fails t unless every line of out is a sheet that
-// fits the schema.
-func requireValidSheets(t *testing.T, out string) {
-	t.Helper()
-	v, err := schemacheck.New(pipeline.Schema())
-	require.NoError(t, err)
-	require.NoError(t, v.ValidateLines([]byte(out)))
-}
 
 const storyPage = `<html><head><title>Leeds bridge plan approved</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>

@@ -110,6 +110,10 @@ func runSheets(ctx context.Context, e env, r *corpus.Reader, o *pipeline.Output,
 		}
 		return exitUsage
 	}
+	if st.Articles == 0 && o.Resumed == 0 {
+		fmt.Fprintf(e.stderr, "newsfacts run: no articles found in the sources given\n")
+		return exitUsage
+	}
 	if st.Failed > 0 || o.ResumedFailed > 0 {
 		return exitFailed
 	}

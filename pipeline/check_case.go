@@ -84,6 +84,7 @@ func (c Case) Item(ctx context.Context) (corpus.Item, error) {
 	if err != nil {
 		return corpus.Item{}, fmt.Errorf("case %s: %w", c.Name, err)
 	}
+	defer r.Close()
 	it, err := r.Next(ctx)
 	if err != nil {
 		return corpus.Item{}, fmt.Errorf("case %s: %w", c.Name, err)
@@ -114,8 +115,13 @@ func (c Case) warcItem(ctx context.Context) (corpus.Item, error) {
 	if err != nil {
 		return corpus.Item{}, fmt.Errorf("case %s: %s: %w", c.Name, name, err)
 	}
+	defer r.Close()
+	var readErr error // the first record (or the WARC itself) that failed
 	for {
 		it, err := r.Next(ctx)
+		if errors.Is(err, io.EOF) && readErr != nil {
+			return corpus.Item{}, fmt.Errorf("case %s: %s: no record for %s: %w", c.Name, name, uri, readErr)
+		}
 		if errors.Is(err, io.EOF) {
 			return corpus.Item{}, fmt.Errorf("case %s: %s: no record for %s in %s", c.Name, name, uri, warc)
 		}
@@ -125,6 +131,9 @@ func (c Case) warcItem(ctx context.Context) (corpus.Item, error) {
 		if it.ID == uri || it.URL == uri {
 			it.Source = warc + "#" + uri
 			return it, nil
+		}
+		if it.Err != nil && readErr == nil {
+			readErr = it.Err
 		}
 	}
 }

@@ -97,6 +97,7 @@ func processSheets(ctx context.Context, e env, sources []string, out string, opt
 	if err != nil {
 		return nil, 0, err
 	}
+	defer r.Close()
 	var o *pipeline.Output
 	if out != "" {
 		if o, err = pipeline.OpenOutput(out, e.stdout, false); err != nil {

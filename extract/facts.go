@@ -36,7 +36,8 @@ type Entity struct {
 	Role string `json:"role,omitempty"`
 	// Gender is "male" or "female" where the text shows it (an honorific or
 	// a pronoun bound to the name), else empty.
-	Gender   string    `json:"gender,omitempty"`
+	Gender string `json:"gender,omitempty"`
+	// Mentions are every place the entity is named, in text order.
 	Mentions []Mention `json:"mentions"`
 }
 
@@ -64,8 +65,9 @@ type Quote struct {
 	// ("she", "Mr Velleman"), nil when none.
 	SpeakerSpan *Span `json:"speaker_span,omitempty"`
 	// Cue is the speech verb or phrase ("said", "told", "according to").
-	Cue     string `json:"cue,omitempty"`
-	CueSpan *Span  `json:"cue_span,omitempty"`
+	Cue string `json:"cue,omitempty"`
+	// CueSpan is the span of the cue's words, nil when there is no cue.
+	CueSpan *Span `json:"cue_span,omitempty"`
 	// Addressee is who was told ("the BBC"), Venue where it was said
 	// ("Twitter").
 	Addressee string `json:"addressee,omitempty"`
@@ -115,7 +117,8 @@ type Number struct {
 // value or change, with the words that state it.
 type Claim struct {
 	// Subject is the canonical name of who or what the claim is about.
-	Subject   string `json:"subject"`
+	Subject string `json:"subject"`
+	// SubjectID is the Entity.ID of the subject, empty when it is no entity.
 	SubjectID string `json:"subject_id,omitempty"`
 	// Metric is what is measured or held: seats, turnout, control…
 	Metric string `json:"metric"`
@@ -124,7 +127,8 @@ type Claim struct {
 	// state such as control.
 	Value  *float64 `json:"value,omitempty"`
 	Change *float64 `json:"change,omitempty"`
-	Unit   string   `json:"unit,omitempty"`
+	// Unit is the unit of Value or Change ("seats", "percent"), empty when none.
+	Unit string `json:"unit,omitempty"`
 	// Object is what the subject holds or controls ("Barnet council").
 	Object string `json:"object,omitempty"`
 	// Since, From and To are years bounding the state.

@@ -14,9 +14,11 @@ import (
 // path ("quotes[5].speaker") and the old and new values as short JSON
 // ("(absent)" where one side has nothing).
 type Difference struct {
+	// Path is the field's path in the sheet ("quotes[5].speaker").
 	Path string
-	Old  string
-	New  string
+	// Old and New are the values in want.json and now, as short JSON.
+	Old string
+	New string
 }
 
 // String formats d as `path: old -> new`.

@@ -13,8 +13,11 @@ import (
 // Page is a cleaned article: its metadata and body text, paragraphs
 // separated by one blank line.
 type Page struct {
+	// Article is the metadata read from the page.
 	Article Article
-	Text    string
+	// Text is the body, paragraphs separated by one blank line; "" when
+	// Clean fails.
+	Text string
 }
 
 // Clean turns one raw article into body text and metadata. HTML is found

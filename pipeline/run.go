@@ -13,7 +13,9 @@ import (
 
 // Stats sums up a run.
 type Stats struct {
-	Articles, Failed                  int
+	// Articles counts the sheets written; Failed those with an error.
+	Articles, Failed int
+	// Entities, Quotes, Numbers and Claims count the facts over all sheets.
 	Entities, Quotes, Numbers, Claims int
 }
 

@@ -12,37 +12,56 @@ const SchemaID = "newsfacts/factsheet/v1"
 // Article is the metadata of a page. Dates are RFC 3339; empty strings
 // mean unknown.
 type Article struct {
-	Title       string   `json:"title"`
-	Authors     []string `json:"authors"`
-	Published   string   `json:"published"`
-	Modified    string   `json:"modified"`
-	Site        string   `json:"site"`
-	URL         string   `json:"url"`
-	Language    string   `json:"language"`
-	Description string   `json:"description"`
+	// Title is the headline, without the site name.
+	Title string `json:"title"`
+	// Authors are the bylined people's names, in page order; never nil.
+	Authors []string `json:"authors"`
+	// Published and Modified are RFC 3339 timestamps ("2022-05-06T09:12:00+01:00").
+	Published string `json:"published"`
+	Modified  string `json:"modified"`
+	// Site is the publication's name ("The Borough Chronicle").
+	Site string `json:"site"`
+	// URL is the canonical address of the page.
+	URL string `json:"url"`
+	// Language is a BCP 47 tag ("en-GB").
+	Language string `json:"language"`
+	// Description is the page's own summary (meta description or og:description).
+	Description string `json:"description"`
 }
 
 // StageError is one failure recorded in a sheet: the stage (read, clean,
 // annotate, extract) and what went wrong.
 type StageError struct {
-	Stage   string `json:"stage"`
+	// Stage is "read", "clean", "annotate" or "extract".
+	Stage string `json:"stage"`
+	// Message is "SOURCE: STAGE: error", readable on its own.
 	Message string `json:"message"`
 }
 
 // Sheet is the fact sheet of one article (schema newsfacts/factsheet/v1).
 // Every span in it is a half-open UTF-8 byte range into Text.
 type Sheet struct {
-	Schema   string           `json:"schema"`
-	ID       string           `json:"id"`
-	Source   string           `json:"source"`
-	SHA256   string           `json:"sha256"`
-	Article  Article          `json:"article"`
-	Text     string           `json:"text"`
+	// Schema is always SchemaID.
+	Schema string `json:"schema"`
+	// ID names the article: its path relative to the source root without
+	// .html/.htm/.txt/.gz, a WARC record's target URI, or the URL.
+	ID string `json:"id"`
+	// Source is where it was read from: a path, a URL or "file.warc.gz#URI".
+	Source string `json:"source"`
+	// SHA256 is the hex SHA-256 of the raw input bytes (after gunzip).
+	SHA256 string `json:"sha256"`
+	// Article is the page's metadata.
+	Article Article `json:"article"`
+	// Text is the cleaned body, paragraphs separated by one blank line.
+	Text string `json:"text"`
+	// Entities, Quotes, Numbers and Claims are the facts found in Text;
+	// never nil, empty when a stage failed or with Options.TextOnly.
 	Entities []extract.Entity `json:"entities"`
 	Quotes   []extract.Quote  `json:"quotes"`
 	Numbers  []extract.Number `json:"numbers"`
 	Claims   []extract.Claim  `json:"claims"`
-	Errors   []StageError     `json:"errors"`
+	// Errors lists what went wrong, in stage order; empty when all went well.
+	Errors []StageError `json:"errors"`
 }
 
 // Failed reports whether any stage recorded an error.

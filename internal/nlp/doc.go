@@ -72,31 +72,25 @@ func (d *Doc) Slice(s Span) string {
 // SentenceAt returns the index of the sentence containing byte offset off,
 // or -1 when off lies between sentences.
 func (d *Doc) SentenceAt(off int) int {
-	lo, hi := 0, len(d.Sentences)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch s := d.Sentences[m]; {
-		case off < s.Start:
-			hi = m
-		case off >= s.End:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
+	return spanAt(len(d.Sentences), off, func(i int) Span { return d.Sentences[i].Span })
 }
 
 // ParagraphAt returns the index of the paragraph containing byte offset
 // off, or -1.
 func (d *Doc) ParagraphAt(off int) int {
-	lo, hi := 0, len(d.Paragraphs)
+	return spanAt(len(d.Paragraphs), off, func(i int) Span { return d.Paragraphs[i] })
+}
+
+// spanAt binary-searches n sorted, disjoint spans (span(i) is the i-th)
+// for the one containing byte offset off; -1 when none does.
+func spanAt(n, off int, span func(i int) Span) int {
+	lo, hi := 0, n
 	for lo < hi {
 		m := (lo + hi) / 2
-		switch p := d.Paragraphs[m]; {
-		case off < p.Start:
+		switch s := span(m); {
+		case off < s.Start:
 			hi = m
-		case off >= p.End:
+		case off >= s.End:
 			lo = m + 1
 		default:
 			return m

@@ -61,7 +61,7 @@ func (b *budget) left() int64 { return max(0, b.maxBytes-b.bytes) }
 // within the per-article cap and what is left of the archive's budget;
 // other entries come back as they are.
 func (b *budget) gunzip(body []byte, maxArticle int64) ([]byte, error) {
-	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+	if !isGzip(body) {
 		return body, nil
 	}
 	out, err := gunzipIfMagic(body, min(maxArticle, b.left()))

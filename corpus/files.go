@@ -135,7 +135,7 @@ func readStream(opt Options, id, src string, rd io.Reader) Item {
 // gunzipIfMagic decompresses b when it starts with the gzip magic bytes,
 // capped at max bytes; other input comes back as it is.
 func gunzipIfMagic(b []byte, max int64) ([]byte, error) {
-	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+	if !isGzip(b) {
 		return b, nil
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(b))

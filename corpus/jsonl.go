@@ -3,7 +3,6 @@ package corpus
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -35,18 +34,9 @@ type jsonlSource struct {
 }
 
 func openJSONL(opt Options, p string) (source, error) {
-	f, err := os.Open(p)
+	f, br, err := openMaybeGzip(p, "jsonl")
 	if err != nil {
-		return nil, fmt.Errorf("open jsonl %s: %w", p, err)
-	}
-	br := bufio.NewReaderSize(f, 1<<16)
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("open jsonl %s: gunzip: %w", p, err)
-		}
-		br = bufio.NewReaderSize(zr, 1<<16)
+		return nil, err
 	}
 	return &jsonlSource{opt: opt, path: p, f: f, br: br}, nil
 }

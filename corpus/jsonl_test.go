@@ -49,3 +49,12 @@ func TestJSONLTruncatedGzip(t *testing.T) {
 	require.NotEmpty(t, items)
 	assert.Error(t, items[len(items)-1].Err)
 }
+
+func TestContainerWithBrokenGzipHeaderIsOneErrorItem(t *testing.T) {
+	for _, name := range []string{"bad.jsonl.gz", "bad.tar.gz"} {
+		items := readAll(t, Options{}, writeFile(t, name, []byte("\x1f\x8bnot gzip at all")))
+		require.Len(t, items, 1, name)
+		assert.ErrorContains(t, items[0].Err, "gunzip", name)
+		assert.ErrorContains(t, items[0].Err, name)
+	}
+}

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"archive/tar"
-	"bufio"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -25,21 +23,11 @@ type tarSource struct {
 }
 
 func openTar(opt Options, p string) (source, error) {
-	f, err := os.Open(p)
+	f, br, err := openMaybeGzip(p, "tar")
 	if err != nil {
-		return nil, fmt.Errorf("open tar %s: %w", p, err)
+		return nil, err
 	}
-	br := bufio.NewReaderSize(f, 1<<16)
-	var r io.Reader = br
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("open tar %s: gunzip: %w", p, err)
-		}
-		r = zr
-	}
-	return &tarSource{opt: opt, path: p, f: f, tr: tar.NewReader(r), b: newBudget(opt)}, nil
+	return &tarSource{opt: opt, path: p, f: f, tr: tar.NewReader(br), b: newBudget(opt)}, nil
 }
 
 func (s *tarSource) close() error { return s.f.Close() }

@@ -167,7 +167,9 @@ func (x *Lexicon) Remove(list, phrase string) {
 }
 
 // DefaultLexicon returns the embedded word lists, parsed once per process.
-// The result is shared: Clone it before changing it.
+// The result is shared: Clone it before changing it. It panics only when
+// the embedded files are malformed, a build defect that the package's
+// tests rule out; pipeline.Process turns even that into an article error.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
 var defaultLexicon = sync.OnceValue(func() *Lexicon {

@@ -57,7 +57,11 @@ func Process(ctx context.Context, it corpus.Item, opt Options) *Sheet {
 		s.addError("read", it.Err)
 		return s
 	}
-	pg, err := Clean(it)
+	var pg Page
+	cleaned := runStage(s, "clean", func() (err error) {
+		pg, err = Clean(it)
+		return err
+	})
 	if pg.Article.Authors != nil {
 		s.Article = pg.Article
 	}
@@ -65,33 +69,41 @@ func Process(ctx context.Context, it corpus.Item, opt Options) *Sheet {
 		s.Article.URL = it.URL
 	}
 	s.Text = pg.Text
-	if err != nil {
-		s.addError("clean", err)
+	if !cleaned || opt.TextOnly {
 		return s
 	}
-	if opt.TextOnly {
+	var d *nlp.Doc
+	if !runStage(s, "annotate", func() (err error) {
+		d, err = Annotate(ctx, s.Text)
+		return err
+	}) {
 		return s
 	}
-	d, err := Annotate(ctx, s.Text)
-	if err != nil {
-		s.addError("annotate", err)
-		return s
+	var f extract.Facts
+	if runStage(s, "extract", func() error {
+		f = Extract(d, opt.lexicon())
+		return nil
+	}) {
+		s.Entities, s.Quotes, s.Numbers, s.Claims = nonNil(f.Entities), nonNil(f.Quotes), nonNil(f.Numbers), nonNil(f.Claims)
 	}
-	f := extractSafely(d, opt.lexicon(), s)
-	s.Entities, s.Quotes, s.Numbers, s.Claims = nonNil(f.Entities), nonNil(f.Quotes), nonNil(f.Numbers), nonNil(f.Claims)
 	return s
 }
 
-// extractSafely runs Extract and turns a panic in an extractor into an
-// error on the sheet, so one bad article never stops a run.
-func extractSafely(d *nlp.Doc, lex *extract.Lexicon, s *Sheet) (f extract.Facts) {
+// runStage runs one stage of Process and records its error on s, a panic
+// included ("internal error: ..."), so one bad article never stops a run.
+// It reports whether the stage succeeded.
+func runStage(s *Sheet, stage string, f func() error) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			s.addError("extract", fmt.Errorf("internal error: %v", r))
-			f = extract.Facts{}
+			s.addError(stage, fmt.Errorf("internal error: %v", r))
+			ok = false
 		}
 	}()
-	return Extract(d, lex)
+	if err := f(); err != nil {
+		s.addError(stage, err)
+		return false
+	}
+	return true
 }
 
 func nonNil[T any](xs []T) []T {

@@ -40,7 +40,7 @@ func sheetIDs(t *testing.T, path string) []string {
 // that every page is in the output exactly once, in input order.
 func TestKillAndResume(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the binary and runs a few hundred pages")
+		t.Skip("skipped in -short mode: builds the binary and runs a few hundred pages")
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "newsfacts")

@@ -2,13 +2,9 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"runtime"
 
 	"github.com/newsfacts/newsfacts/corpus"
-	"golang.org/x/sync/errgroup"
 )
 
 // Stats sums up a run.
@@ -37,69 +33,15 @@ func (st *Stats) add(s *Sheet) {
 // most 2×workers articles are in flight, whatever the corpus size. It stops at
 // the first error from the reader or from emit, or when ctx is done.
 func Run(ctx context.Context, r *corpus.Reader, opt Options, emit func(*Sheet) error) (Stats, error) {
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	type job struct {
-		it  corpus.Item
-		out chan *Sheet
-	}
-	g, ctx := errgroup.WithContext(ctx)
-	jobs := make(chan job)
-	order := make(chan chan *Sheet, 2*workers)
 	var st Stats
-
-	g.Go(func() error { // reader
-		defer close(jobs)
-		defer close(order)
-		for {
-			it, err := r.Next(ctx)
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			if err != nil {
-				return err
-			}
-			j := job{it: it, out: make(chan *Sheet, 1)}
-			select {
-			case order <- j.out:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-	})
-	for range workers {
-		g.Go(func() error {
-			for j := range jobs {
-				j.out <- Process(ctx, j.it.Load(ctx), opt)
-			}
-			return nil
-		})
-	}
-	g.Go(func() error { // writer
-		for out := range order {
-			var s *Sheet
-			select {
-			case s = <-out:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			if err := ctx.Err(); err != nil {
-				return err // a sheet made while stopping may carry ctx's error, not the article's
-			}
+	err := inOrder(ctx, opt.Workers, r.Next,
+		func(ctx context.Context, it corpus.Item) *Sheet { return Process(ctx, it.Load(ctx), opt) },
+		func(s *Sheet) error {
 			st.add(s)
 			if err := emit(s); err != nil {
 				return fmt.Errorf("write sheet %s: %w", s.ID, err)
 			}
-		}
-		return nil
-	})
-	err := g.Wait()
+			return nil
+		})
 	return st, err
 }

@@ -1,7 +1,8 @@
 // Package pipeline turns articles into fact sheets. Its stages are plain
 // functions: Clean (page to body text and metadata), Annotate (sentences,
 // tokens, entity candidates), Extract (facts) and Emit (JSON). Run drives
-// them over a corpus and is the only place that starts goroutines.
+// them over a corpus; Run and RunFetch (through one ordered worker pool,
+// inOrder) and Check are the only places that start goroutines.
 package pipeline
 
 import "github.com/newsfacts/newsfacts/extract"

@@ -114,17 +114,23 @@ func TestFetch500ToTheEndIsAnError(t *testing.T) {
 	require.Len(t, res.Exchanges, 1, "the last answer is kept for the WARC")
 }
 
-func TestFetch429HonoursRetryAfter(t *testing.T) {
+// busyOnce answers the first request 429 with Retry-After: retryAfter,
+// and every later one with a small page.
+func busyOnce(retryAfter string) http.HandlerFunc {
 	var n atomic.Int32
-	s := serve(t, func(w http.ResponseWriter, r *http.Request) {
+	return func(w http.ResponseWriter, r *http.Request) {
 		if n.Add(1) == 1 {
-			w.Header().Set("Retry-After", "1")
+			w.Header().Set("Retry-After", retryAfter)
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html")
 		w.Write([]byte("<p>ok</p>"))
-	})
+	}
+}
+
+func TestFetch429HonoursRetryAfter(t *testing.T) {
+	s := serve(t, busyOnce("1"))
 	opt := fast()
 	opt.MaxWait = 5 * time.Second
 	start := time.Now()
@@ -134,16 +140,7 @@ func TestFetch429HonoursRetryAfter(t *testing.T) {
 }
 
 func TestFetchRetryAfterIsCapped(t *testing.T) {
-	var n atomic.Int32
-	s := serve(t, func(w http.ResponseWriter, r *http.Request) {
-		if n.Add(1) == 1 {
-			w.Header().Set("Retry-After", "3600")
-			w.WriteHeader(http.StatusTooManyRequests)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		w.Write([]byte("<p>ok</p>"))
-	})
+	s := serve(t, busyOnce("3600"))
 	start := time.Now()
 	res := fetch(t, fast(), s.URL) // MaxWait 200ms
 	require.NoError(t, res.Item.Err)

@@ -53,55 +53,48 @@ func detectLanguage(text string) string {
 	return best
 }
 
-// scriptLanguage names the language of a text written mostly in a script
-// used by one main language (or "zh" for Han without kana).
+// scriptLangs are the scripts written by one main language, in the order
+// they are tried.
+var scriptLangs = []struct {
+	script *unicode.RangeTable
+	lang   string
+}{
+	{unicode.Han, "zh"}, {unicode.Hangul, "ko"}, {unicode.Cyrillic, "ru"}, {unicode.Arabic, "ar"},
+	{unicode.Greek, "el"}, {unicode.Hebrew, "he"}, {unicode.Thai, "th"},
+}
+
+// scriptLanguage names the language of a text written mostly (over half
+// its letters) in a script used by one main language: "ja" when over a
+// tenth of the letters are kana, "zh" for Han without them; "" otherwise.
 func scriptLanguage(text string) string {
-	var han, kana, hangul, cyr, arabic, greek, hebrew, thai, letters int
+	counts := make([]int, len(scriptLangs))
+	var kana, letters int
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		letters++
-		switch {
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
 			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-		case unicode.Is(unicode.Greek, r):
-			greek++
-		case unicode.Is(unicode.Hebrew, r):
-			hebrew++
-		case unicode.Is(unicode.Thai, r):
-			thai++
+			continue
+		}
+		for i, s := range scriptLangs {
+			if unicode.Is(s.script, r) {
+				counts[i]++
+				break
+			}
 		}
 	}
 	if letters == 0 {
 		return ""
 	}
-	half := letters / 2
-	switch {
-	case kana > letters/10:
+	if kana > letters/10 {
 		return "ja"
-	case han > half:
-		return "zh"
-	case hangul > half:
-		return "ko"
-	case cyr > half:
-		return "ru"
-	case arabic > half:
-		return "ar"
-	case greek > half:
-		return "el"
-	case hebrew > half:
-		return "he"
-	case thai > half:
-		return "th"
+	}
+	for i, s := range scriptLangs {
+		if counts[i] > letters/2 {
+			return s.lang
+		}
 	}
 	return ""
 }

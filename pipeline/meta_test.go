@@ -95,6 +95,14 @@ func TestDetectLanguage(t *testing.T) {
 	assert.Equal(t, "de", detectLanguage("Der Rat hat entschieden, dass die Bibliothek nicht mehr offen ist und auch die Schule sich ändern muss."))
 	assert.Equal(t, "ja", detectLanguage("パスワード管理ソフトの起動ショートカットキーと同じなのです。"))
 	assert.Equal(t, "", detectLanguage("xyz qwv"))
+	for text, want := range map[string]string{
+		"北京市政府今天宣布新的交通计划": "zh", "서울시는 오늘 새로운 교통 계획을 발표했다": "ko",
+		"Городской совет принял новый план": "ru", "أعلن مجلس المدينة خطة جديدة": "ar",
+		"Το δημοτικό συμβούλιο ενέκρινε το σχέδιο": "el", "מועצת העיר אישרה את התוכנית": "he",
+		"สภาเมืองอนุมัติแผนใหม่": "th", "東京都は新しい計画を発表しました": "ja",
+	} {
+		assert.Equal(t, want, scriptLanguage(text), text)
+	}
 }
 
 func TestDatesInBylineText(t *testing.T) {

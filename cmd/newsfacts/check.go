@@ -27,8 +27,7 @@ sheets the cases give now.`)
 		return code
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
+		return usageError(fs, "want one DIR, got %d arguments", fs.NArg())
 	}
 	lex, err := lexicon()
 	if err != nil {

@@ -109,7 +109,13 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 		fs.Usage()
 		return exitOK
 	}
-	fmt.Fprintf(out, "newsfacts %s: %v\n\n", fs.Name(), err)
+	return usageError(fs, "%v", err)
+}
+
+// usageError prints "newsfacts NAME: MESSAGE", a blank line and fs's usage,
+// and returns exitUsage.
+func usageError(fs *flag.FlagSet, format string, args ...any) int {
+	fmt.Fprintf(fs.Output(), "newsfacts %s: %s\n\n", fs.Name(), fmt.Sprintf(format, args...))
 	fs.Usage()
 	return exitUsage
 }

@@ -53,6 +53,15 @@ func TestEveryCommandHasHelp(t *testing.T) {
 	}
 }
 
+func TestWrongArgumentsNameTheCommand(t *testing.T) {
+	for _, args := range [][]string{{"extract"}, {"extract", "a", "b"}, {"check"}, {"schema", "x"}, {"eval"}, {"eval", "gold"}, {"eval", "-sheets", "s.jsonl", "gold", "x"}} {
+		r := runCommand(t, args...)
+		assert.Equal(t, exitUsage, r.code, args)
+		assert.True(t, strings.HasPrefix(r.stderr, "newsfacts "+args[0]+": "), "%v: %q", args, r.stderr)
+		assert.Contains(t, r.stderr, "Usage: newsfacts "+args[0], args)
+	}
+}
+
 func TestBadFlagNamesTheCommand(t *testing.T) {
 	r := runCommand(t, "run", "-bogus")
 	assert.Equal(t, exitUsage, r.code)

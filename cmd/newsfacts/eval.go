@@ -32,9 +32,15 @@ misses, false hits and wrong speakers.`)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if fs.NArg() < 1 || (fs.NArg() == 1) == (*sheets == "") || (*sheets != "" && *out != "") {
-		fs.Usage()
-		return exitUsage
+	switch {
+	case fs.NArg() < 1:
+		return usageError(fs, "want GOLD_DIR and SOURCE..., or -sheets FILE and GOLD_DIR")
+	case *sheets == "" && fs.NArg() == 1:
+		return usageError(fs, "want at least one SOURCE after GOLD_DIR (or -sheets FILE)")
+	case *sheets != "" && fs.NArg() > 1:
+		return usageError(fs, "-sheets takes GOLD_DIR alone, no SOURCE")
+	case *sheets != "" && *out != "":
+		return usageError(fs, "-o writes processed sheets; it does not go with -sheets")
 	}
 	fail := func(code int, err error) int {
 		fmt.Fprintf(e.stderr, "newsfacts eval: %v\n", err)

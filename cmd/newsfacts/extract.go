@@ -24,8 +24,7 @@ error).`)
 		return code
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
+		return usageError(fs, "want one FILE, URL or -, got %d arguments", fs.NArg())
 	}
 	lex, err := lexicon()
 	if err != nil {

@@ -16,8 +16,7 @@ changes whenever the sheet's shape does.`)
 		return code
 	}
 	if fs.NArg() != 0 {
-		fs.Usage()
-		return exitUsage
+		return usageError(fs, "takes no arguments, got %d", fs.NArg())
 	}
 	if _, err := e.stdout.Write(pipeline.Schema()); err != nil {
 		fmt.Fprintf(e.stderr, "newsfacts schema: %v\n", err)

@@ -14,18 +14,28 @@ import (
 )
 
 // dirSource walks a directory (recursively, sorted by path) and yields its
-// article files, expanding the containers it meets in place.
+// article files, expanding the containers it meets in place. A folder
+// below root that cannot be read is one error item; the walk goes on.
 type dirSource struct {
-	opt   Options
-	root  string
-	paths []string
-	inner source
-	err   error
+	opt    Options
+	root   string
+	paths  []string
+	failed map[string]error // paths the walk could not read
+	inner  source
 }
 
 func newDirSource(opt Options, root string) source {
 	var paths []string
+	failed := map[string]error{}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil && p != root {
+			paths = append(paths, p)
+			failed[p] = err
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -38,7 +48,7 @@ func newDirSource(opt Options, root string) source {
 		return errSource(root, fmt.Errorf("walk %s: %w", root, err))
 	}
 	sort.Strings(paths)
-	return &dirSource{opt: opt, root: root, paths: paths}
+	return &dirSource{opt: opt, root: root, paths: paths, failed: failed}
 }
 
 func (s *dirSource) next(ctx context.Context) (Item, error) {
@@ -56,6 +66,9 @@ func (s *dirSource) next(ctx context.Context) (Item, error) {
 		}
 		p := s.paths[0]
 		s.paths = s.paths[1:]
+		if err := s.failed[p]; err != nil {
+			return Item{ID: ArticleID(p, s.root), Source: p, Err: fmt.Errorf("walk %s: %w", s.root, err)}, nil
+		}
 		s.inner = openFile(s.opt, p, s.root)
 	}
 }

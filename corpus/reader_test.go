@@ -59,3 +59,20 @@ func TestMissingFileIsAnArticleError(t *testing.T) {
 	assert.NoError(t, items[1].Err)
 	assert.Equal(t, "Some text.", string(items[1].Body))
 }
+
+func TestUnreadableFolderIsOneErrorItem(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("skipped as root: root reads a chmod 000 folder")
+	}
+	dir := t.TempDir()
+	locked := filepath.Join(dir, "a-locked")
+	require.NoError(t, os.Mkdir(locked, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(locked, "x.txt"), []byte("X."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte("B."), 0o644))
+	require.NoError(t, os.Chmod(locked, 0))
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+	items := readAll(t, Options{}, dir)
+	require.Len(t, items, 2)
+	assert.ErrorContains(t, items[0].Err, "a-locked")
+	assert.Equal(t, "B.", string(items[1].Body))
+}

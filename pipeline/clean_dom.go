@@ -17,16 +17,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasAttr reports whether n carries attribute key.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return true
-		}
-	}
-	return false
-}
-
 // classID returns n's class and id attributes, lower-cased and joined by a
 // space. Atomic CSS utility classes ("mstart(82px)--modalminwidth",
 // "md:hidden") say how a thing looks, not what it is, and are left out.

@@ -100,6 +100,7 @@ func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 		}
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
+	cs = mergeNicknames(cs)
 	for _, m := range ms {
 		if len(m.Words) != 1 || (m.Type != TypePerson && m.Strength >= evStrong) {
 			continue
@@ -184,7 +185,7 @@ func findShort(cs []*cluster, m *mention) *cluster {
 	if best == nil {
 		best = fallback
 	}
-	if best == nil && m.Honorific == "" {
+	if best == nil && (m.Honorific == "" || strings.TrimSuffix(m.Honorific, ".") == "Dr") {
 		best = byGivenName(cs, w)
 	}
 	return best

@@ -38,6 +38,9 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 	if r.Body > 0 {
 		return x.splitBody(r, lowerSeen)
 	}
+	if x.doc != nil && x.workTitle(x.doc, r) {
+		return nil
+	}
 	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
 		r.Words, r.Party = r.Words[:len(r.Words)-1], false
 	}

@@ -59,8 +59,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	if m.Type != "" {
 		return
 	}
-	if n == 1 && lowerSeen[strings.ToLower(first)] {
-		return // a lone capitalised common word
+	if n == 1 && (lowerSeen[strings.ToLower(first)] || x.titleWords[first]) {
+		return // a lone capitalised common word, or a word of a work's title
 	}
 	if n == 1 && m.Words[0].Initial {
 		if personCues[x.nextWord(d, m)] && !x.commonCaps.Has(first) && d.Tokens[m.Words[0].Tok].Tag == "NNP" {

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
+)
+
+// namingVerbs stand between a kind noun and the name it introduces ("a
+// mission called Europa Clipper").
+var namingVerbs = map[string]bool{"called": true, "named": true, "dubbed": true, "titled": true, "entitled": true}
+
+// kindBefore returns the lower-case noun that introduces the run starting at
+// token i ("company" in "energy company Burisma", "mission" in "a mission
+// called Europa Clipper"), "" when the word before is not a lower-case noun
+// of its sentence.
+func kindBefore(d *nlp.Doc, s nlp.Sentence, i int) string {
+	j := i - 1
+	if j >= s.First && namingVerbs[d.Tokens[j].Text] {
+		j--
+	}
+	if j < s.First || !isLowerWord(d.Tokens[j].Text) {
+		return ""
+	}
+	// The tagger calls some of these nouns adjectives ("the journal/JJ").
+	if tag := d.Tokens[j].Tag; !strings.HasPrefix(tag, "NN") && tag != "JJ" {
+		return ""
+	}
+	return d.Tokens[j].Text
+}
+
+// kindAfter returns the lower-case word right after a run ending before
+// token i, "" at the end of its sentence or when the word is not lower case.
+func kindAfter(d *nlp.Doc, s nlp.Sentence, i int) string {
+	if i >= s.Last || !isLowerWord(d.Tokens[i].Text) {
+		return ""
+	}
+	return d.Tokens[i].Text
+}
+
+// verbAt reports whether token i of s is a finite verb or a modal: a run
+// before it is the subject of a clause ("the game Tom Brady lost").
+func verbAt(d *nlp.Doc, s nlp.Sentence, i int) bool {
+	if i >= s.Last {
+		return false
+	}
+	switch d.Tokens[i].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// kindNamed decides a run that a kind noun introduces. After an
+// organisation noun the run is one organisation ("the journal Monthly
+// Notices of the Royal Astronomical Society"); after a work noun it names a
+// work or product, no entity ("the benchmark Sensex"). It returns the
+// mention (nil when none) and whether the run is decided; a given name
+// followed by a verb ("the company John Smith founded") is left to the
+// other rules, as is a run the word lists know or that holds a title.
+func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
+	if r.Body > 0 || r.Party || r.Poss >= 0 || r.Words[0].Initial {
+		return nil, false
+	}
+	s := d.Sentences[r.Sentence]
+	noun := kindBefore(d, s, r.Words[0].Tok)
+	if noun == "" || (x.firstNames.Has(r.Words[0].Text) && verbAt(d, s, r.Next)) {
+		return nil, false
+	}
+	ws := trimConnectors(x.dropClosers(r.Words))
+	if len(ws) == 0 || x.knownAt(ws, 0) == len(ws) {
+		return nil, false
+	}
+	if _, _, n, _ := x.nextTitle(ws); n > 0 {
+		return nil, false
+	}
+	if sub, ok := x.orgNouns.Value(noun); ok {
+		m := newMention(ws)
+		m.Type, m.Subtype, m.Strength, m.Sentence, m.Next = TypeOrg, sub, evShape, r.Sentence, r.Next
+		return &m, true
+	}
+	if x.workNouns.Has(noun) {
+		x.noteTitle(ws)
+		return nil, true
+	}
+	return nil, false
+}
+
+// workTitle reports whether a run is the title of a work because a work
+// noun follows it ("the Wheel of Time series"): two words or more, no given
+// name first, no listed organisation or place inside ("a Netflix series",
+// "a Mike Ford novel" name an entity).
+func (x *entityLex) workTitle(d *nlp.Doc, r run) bool {
+	if len(r.Words) < 2 || r.Body > 0 || r.Party || r.Poss >= 0 || x.firstNames.Has(r.Words[0].Text) || isAcronym(r.Words[0].Text) {
+		return false
+	}
+	if !x.workNouns.Has(kindAfter(d, d.Sentences[r.Sentence], r.Next)) {
+		return false
+	}
+	for i := range r.Words {
+		if x.knownAt(r.Words, i) > 0 {
+			return false
+		}
+	}
+	if _, _, n, _ := x.nextTitle(r.Words); n > 0 {
+		return false
+	}
+	x.noteTitle(r.Words)
+	return true
+}
+
+// noteTitle records the capitalised words of a work's title: alone
+// elsewhere ("Clipper will orbit Jupiter") they name the work, not a person.
+func (x *entityLex) noteTitle(ws []nameWord) {
+	if x.titleWords == nil {
+		x.titleWords = map[string]bool{}
+	}
+	for _, w := range ws {
+		if isCapWord(w.Text) && !x.firstNames.Has(w.Text) {
+			x.titleWords[w.Text] = true
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEntitiesOrgNounBeforeName(t *testing.T) {
+	es := entitiesOf(t, "Prosecutors looked at the mining company Velmora Holt in March. "+
+		"The results appear in the journal Annals of the Northern Geological Society this week.")
+	v := find(es, "Velmora Holt")
+	require.NotNil(t, v, "%v", names(es))
+	assert.Equal(t, TypeOrg, v.Type)
+	assert.Equal(t, "company", v.Subtype)
+	j := find(es, "Annals of the Northern Geological Society")
+	require.NotNil(t, j, "%v", names(es))
+	assert.Equal(t, TypeOrg, j.Type)
+}
+
+func TestEntitiesOrgNounKeepsRelativeClausePerson(t *testing.T) {
+	es := entitiesOf(t, "He joined the company John Smith founded in 2001.")
+	p := find(es, "John Smith")
+	require.NotNil(t, p, "%v", names(es))
+	assert.Equal(t, TypePerson, p.Type)
+}
+
+func TestEntitiesWorkNounBeforeName(t *testing.T) {
+	es := entitiesOf(t, "The agency is building a probe called Tarvo Lander for 2030. "+
+		"Tarvo will land near the pole. The stock benchmark Brisco Index fell, "+
+		"said Ann Miller.")
+	assert.Nil(t, find(es, "Tarvo Lander"), "%v", names(es))
+	assert.Nil(t, find(es, "Tarvo"), "%v", names(es))
+	assert.Nil(t, find(es, "Brisco Index"), "%v", names(es))
+	assert.NotNil(t, find(es, "Ann Miller"), "%v", names(es))
+}
+
+func TestEntitiesWorkNounAfterName(t *testing.T) {
+	es := entitiesOf(t, "She loved the Dusk Marrowind series. Everyone loves a Margaret Lowry novel.")
+	require.Len(t, es, 1, "%v", names(es))
+	assert.Equal(t, "Margaret Lowry", es[0].Name)
+	assert.Empty(t, entitiesOf(t, "Fans of the Velvet Harrowgate series cheered."))
+}
+
+func TestEntitiesNicknameFromMiddleName(t *testing.T) {
+	es := entitiesOf(t, "John M. Dorrel wrote ten novels. Friends called him Mike. "+
+		"“Mike Dorrel was kind,” said Ann Miller. Mike laughed a lot.")
+	j := find(es, "John M. Dorrel")
+	require.NotNil(t, j, "%v", names(es))
+	assert.Contains(t, mentionTexts(j), "Mike Dorrel")
+	assert.Nil(t, find(es, "Mike Dorrel"), "%v", names(es))
+}
+
+func TestEntitiesSiblingsStayApart(t *testing.T) {
+	es := entitiesOf(t, "Kim Kardashian and Kourtney Kardashian spoke. Later Kim Kardashian left.")
+	assert.NotNil(t, find(es, "Kim Kardashian"), "%v", names(es))
+	assert.NotNil(t, find(es, "Kourtney Kardashian"), "%v", names(es))
+}
+
+func TestEntitiesMiddleInitialOfOtherPerson(t *testing.T) {
+	// Different given names and no middle name that gives the other: two people.
+	es := entitiesOf(t, "Mary Ann Dorrel met Mike Dorrel in Leeds.")
+	assert.NotNil(t, find(es, "Mary Ann Dorrel"), "%v", names(es))
+	assert.NotNil(t, find(es, "Mike Dorrel"), "%v", names(es))
+}
+
+func TestEntitiesPenNameIsOnePerson(t *testing.T) {
+	es := entitiesOf(t, "He befriended Harold Brisket (better known as Peter Quill), who said little. "+
+		"Later Peter Quill wrote to him.")
+	h := find(es, "Harold Brisket")
+	require.NotNil(t, h, "%v", names(es))
+	assert.Contains(t, mentionTexts(h), "Peter Quill")
+	assert.Nil(t, find(es, "Peter Quill"), "%v", names(es))
+}

@@ -121,3 +121,27 @@ func (x *entityLex) noteTitle(ws []nameWord) {
 		}
 	}
 }
+
+// teamName reports whether w, written after "the", is the plural name of a
+// team or band ("the Browns", "the Steelers"): it ends in one s, has no
+// other capital or hyphen ("AirPods", "Joy-Cons" are products), is not a
+// common word, a nationality or a listed name, and its singular is not
+// written as a name anywhere in the article ("the Obamas" are a family).
+func (x *entityLex) teamName(d *nlp.Doc, w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(stem, "s") || len(stem) < 3 || !isLowerWord(stem[1:]) || x.lowerSeen[strings.ToLower(w)] ||
+		x.isKnown(w) || x.isDemonym(w) || x.commonCaps.Has(w) {
+		return false
+	}
+	if x.vocab == nil {
+		x.vocab = wordVocab(d)
+	}
+	return !x.vocab[stem]
+}
+
+// closesQuote reports whether a closing quotation mark follows byte offset
+// end: a name that ends a quoted title ("Dancing with the Stars”).
+func closesQuote(d *nlp.Doc, end int) bool {
+	rest := d.Text[end:]
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, ".”") || strings.HasPrefix(rest, ",”")
+}

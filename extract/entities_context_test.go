@@ -73,3 +73,33 @@ func TestEntitiesPenNameIsOnePerson(t *testing.T) {
 	assert.Contains(t, mentionTexts(h), "Peter Quill")
 	assert.Nil(t, find(es, "Peter Quill"), "%v", names(es))
 }
+
+func TestEntitiesTeamsAfterThe(t *testing.T) {
+	es := entitiesOf(t, "Ann Miller said the Harvesters lost to the Quillbacks again. Harvesters fans were angry.")
+	for _, n := range []string{"Harvesters", "Quillbacks"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypeOrg, e.Type, n)
+	}
+	assert.Len(t, find(es, "Harvesters").Mentions, 2)
+}
+
+func TestEntitiesFamiliesAndTitlesAreNotTeams(t *testing.T) {
+	es := entitiesOf(t, "Greg Dorrel met the Dorrels and read The Keepers of Night.")
+	assert.Nil(t, find(es, "Dorrels"), "%v", names(es))
+	assert.Nil(t, find(es, "Keepers"), "%v", names(es))
+	es = entitiesOf(t, "She danced on “Strictly with the Rovers.”")
+	assert.Nil(t, find(es, "Rovers"), "%v", names(es))
+}
+
+func TestEntitiesGivenNameAfterTheIsNotPerson(t *testing.T) {
+	es := entitiesOf(t, "He wrote a riff on the Name of the Rose. Ann Miller loved it.")
+	assert.Nil(t, find(es, "Rose"), "%v", names(es))
+}
+
+func TestEntitiesCreditLabels(t *testing.T) {
+	es := entitiesOf(t, "STAFF\n\nDirector_Park Min Woo, Costume Design_Lee Ho Jun, Make-up_Kim Sang Hee")
+	for _, e := range es {
+		assert.NotContains(t, []string{"Costume Design", "Make-up", "Director"}, e.Name, "%v", names(es))
+	}
+}

@@ -51,7 +51,9 @@ type entityLex struct {
 	// titleWords holds the capitalised words of works' titles found in
 	// the article.
 	titleWords map[string]bool
-	maxWords   int
+	// vocab holds every token of the article, built on first use.
+	vocab    map[string]bool
+	maxWords int
 }
 
 func newEntityLex(lex *Lexicon) *entityLex {

@@ -47,6 +47,10 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 			return
 		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):
+		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
+	case n == 1 && prev == "the":
+		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):

@@ -237,6 +237,16 @@ func cutGlued(r run, vocab map[string]bool, known func(string) bool) []run {
 			continue
 		}
 		lt := strings.TrimRight(w.Text[:at], "_-")
+		if w.Text[at-1] == '_' {
+			// "Costume Design_Lee Ho Jun": a credit's label before the name.
+			r.Words[k] = nameWord{Text: w.Text[at:], Start: w.Start + at, End: w.End, Tok: w.Tok}
+			r.Words = r.Words[k:]
+			r.Poss = max(r.Poss-k, -1)
+			if r.Body > 0 {
+				r.Body -= k
+			}
+			return cutGlued(r, vocab, known)
+		}
 		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: lt, Start: w.Start, End: w.Start + len(lt), Initial: w.Initial, Tok: w.Tok}),
 			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
 		if r.Poss >= 0 && r.Poss < k {

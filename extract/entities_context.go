@@ -19,6 +19,11 @@ func kindBefore(d *nlp.Doc, s nlp.Sentence, i int) string {
 	if j >= s.First && namingVerbs[d.Tokens[j].Text] {
 		j--
 	}
+	return nounAt(d, s, j)
+}
+
+// nounAt returns the lower-case noun at token j of s, "" when none.
+func nounAt(d *nlp.Doc, s nlp.Sentence, j int) string {
 	if j < s.First || !isLowerWord(d.Tokens[j].Text) {
 		return ""
 	}
@@ -27,6 +32,34 @@ func kindBefore(d *nlp.Doc, s nlp.Sentence, i int) string {
 		return ""
 	}
 	return d.Tokens[j].Text
+}
+
+// listKind returns the plural noun that heads a list of names the run
+// starting at token i belongs to ("franchises" in "popular franchises such
+// as Assassin's Creed, Tomb Raider, Red Dead Redemption and Destiny"), ""
+// when none.
+func listKind(d *nlp.Doc, s nlp.Sentence, i int) string {
+	j := i - 1
+	for j >= s.First {
+		t := d.Tokens[j].Text
+		if !(isCapWord(t) || t == "," || t == "and" || t == "or" || isPossessive(t) || connectors[t]) {
+			break
+		}
+		j--
+	}
+	switch {
+	case j-1 >= s.First && d.Tokens[j].Text == "as" && d.Tokens[j-1].Text == "such":
+		j -= 2
+	case j >= s.First && (d.Tokens[j].Text == "including" || d.Tokens[j].Text == "like"):
+		j--
+	default:
+		return ""
+	}
+	n := nounAt(d, s, j)
+	if !strings.HasSuffix(n, "s") {
+		return ""
+	}
+	return n
 }
 
 // kindAfter returns the lower-case word right after a run ending before
@@ -63,6 +96,9 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 		return nil, false
 	}
 	s := d.Sentences[r.Sentence]
+	if x.listedWork(d, r) {
+		return nil, true
+	}
 	noun := kindBefore(d, s, r.Words[0].Tok)
 	if noun == "" || (x.firstNames.Has(r.Words[0].Text) && verbAt(d, s, r.Next)) {
 		return nil, false
@@ -84,6 +120,21 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// listedWork reports whether the run is one of a list of works that a
+// plural work noun heads ("games such as Tomb Raider and Destiny"); a run
+// with a given name first or a listed name is left to the other rules.
+func (x *entityLex) listedWork(d *nlp.Doc, r run) bool {
+	if r.Body > 0 || r.Party || r.Words[0].Initial || x.firstNames.Has(r.Words[0].Text) || x.knownAt(r.Words, 0) > 0 {
+		return false
+	}
+	k := listKind(d, d.Sentences[r.Sentence], r.Words[0].Tok)
+	if k == "" || !(x.workNouns.Has(strings.TrimSuffix(k, "s")) || x.workNouns.Has(k)) {
+		return false
+	}
+	x.noteTitle(r.Words)
+	return true
 }
 
 // workTitle reports whether a run is the title of a work because a work

@@ -103,3 +103,11 @@ func TestEntitiesCreditLabels(t *testing.T) {
 		assert.NotContains(t, []string{"Costume Design", "Make-up", "Director"}, e.Name, "%v", names(es))
 	}
 }
+
+func TestEntitiesListOfWorks(t *testing.T) {
+	es := entitiesOf(t, "The service offers popular franchises such as Gloom Harbour, Red Fallow Ridge and Destiny, said Ann Miller.")
+	require.Len(t, es, 1, "%v", names(es))
+	assert.Equal(t, "Ann Miller", es[0].Name)
+	es = entitiesOf(t, "Stars such as Ann Miller and Greg Dorrel came.")
+	assert.NotNil(t, find(es, "Greg Dorrel"), "%v", names(es))
+}

@@ -33,6 +33,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		x.typeMention(d, m, lowerSeen)
 	}
+	x.dropThings(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))

@@ -196,3 +196,37 @@ func closesQuote(d *nlp.Doc, end int) bool {
 	rest := d.Text[end:]
 	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, ".”") || strings.HasPrefix(rest, ",”")
 }
+
+// determiner reports whether w is an article.
+func determiner(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// determinerBefore reports whether an article stands before the mention
+// with only adjectives between ("a new Plasma Blue").
+func determinerBefore(d *nlp.Doc, m *mention) bool {
+	i := d.TokenAt(m.From) - 1
+	s := d.Sentences[m.Sentence]
+	adj := 0
+	for ; i >= s.First && d.Tokens[i].Tag == "JJ" && isLowerWord(d.Tokens[i].Text); i-- {
+		adj++
+	}
+	return adj > 0 && i >= s.First && determiner(strings.ToLower(d.Tokens[i].Text))
+}
+
+// notNamed records that the words of m name a thing, not an entity: the
+// other mentions of the same words lose a type that rests on the
+// recogniser's label or on context alone ("in Plasma Blue").
+func (x *entityLex) notNamed(m *mention) {
+	if x.things == nil {
+		x.things = map[string]bool{}
+	}
+	x.things[m.name()] = true
+}
+
+// dropThings removes the weak types of mentions whose words name a thing.
+func (x *entityLex) dropThings(ms []*mention) {
+	for _, m := range ms {
+		if x.things[m.name()] && m.Strength <= evWeak {
+			m.Type, m.Subtype, m.Prose = "", "", false
+		}
+	}
+}

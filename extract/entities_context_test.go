@@ -111,3 +111,11 @@ func TestEntitiesListOfWorks(t *testing.T) {
 	es = entitiesOf(t, "Stars such as Ann Miller and Greg Dorrel came.")
 	assert.NotNil(t, find(es, "Greg Dorrel"), "%v", names(es))
 }
+
+func TestEntitiesArticleAndAdjectiveBeforeName(t *testing.T) {
+	es := entitiesOf(t, "The maker will offer the car in thirteen finishes, including a new Quasar Teal which is "+
+		"exclusive to the coupe. A launch edition comes in Quasar Teal.")
+	assert.Empty(t, es, "%v", names(es))
+	es = entitiesOf(t, "They sell a shiny Velvet Monarch that sells well.")
+	assert.Empty(t, es, "%v", names(es))
+}

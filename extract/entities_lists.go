@@ -51,6 +51,8 @@ type entityLex struct {
 	// titleWords holds the capitalised words of works' titles found in
 	// the article.
 	titleWords map[string]bool
+	// things holds names found to name things, not entities.
+	things map[string]bool
 	// vocab holds every token of the article, built on first use.
 	vocab    map[string]bool
 	maxWords int

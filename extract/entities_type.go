@@ -73,8 +73,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return
 	}
 	if t := proseLabel(d, m); t != "" {
-		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
-			return // "the Klingon Empire", "the Europa Clipper": people take no article
+		if t == TypePerson && (determiner(prev) || determinerBefore(d, m)) {
+			x.notNamed(m) // "the Klingon Empire", "a new Plasma Blue": people take no article
+			return
 		}
 		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
 			t = TypeOrg // a place does not speak: "Big Machine says"

@@ -230,3 +230,29 @@ func (x *entityLex) dropThings(ms []*mention) {
 		}
 	}
 }
+
+// creditRole returns the job that a list of credits gives the run: a role
+// noun glued by an underscore ("Choreographer_Jeong Hye Jin") or followed
+// by a colon at the start of a sentence or list item ("Director: Park Dong
+// Woo"); "" when none.
+func (x *entityLex) creditRole(d *nlp.Doc, r run) string {
+	if r.Credit != "" {
+		f := strings.Fields(r.Credit)
+		if last := f[len(f)-1]; x.roles.Has(last) {
+			return last
+		}
+		return ""
+	}
+	s := d.Sentences[r.Sentence]
+	i := r.Words[0].Tok
+	if i-2 < s.First || d.Tokens[i-1].Text != ":" || !isCapWord(d.Tokens[i-2].Text) {
+		return ""
+	}
+	if j := i - 3; j >= s.First && d.Tokens[j].Text != "," && d.Tokens[j].Text != "|" && d.Tokens[j].Text != "•" {
+		return ""
+	}
+	if w := strings.ToLower(d.Tokens[i-2].Text); x.roles.Has(w) {
+		return w
+	}
+	return ""
+}

@@ -119,3 +119,27 @@ func TestEntitiesArticleAndAdjectiveBeforeName(t *testing.T) {
 	es = entitiesOf(t, "They sell a shiny Velvet Monarch that sells well.")
 	assert.Empty(t, es, "%v", names(es))
 }
+
+func TestEntitiesCreditRoles(t *testing.T) {
+	es := entitiesOf(t, "STAFF\n\nChoreographer_Seo Hye Rin, Writer_Kyeong Min Seon, Prop Design_Kim Sang Hee")
+	for _, n := range []string{"Seo Hye Rin", "Kyeong Min Seon"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypePerson, e.Type, n)
+	}
+	es = entitiesOf(t, "Cast and crew\n\nDirector: Tove Marrak\n\nComposer: Ilse Varnholt")
+	for _, n := range []string{"Tove Marrak", "Ilse Varnholt"} {
+		e := find(es, n)
+		require.NotNil(t, e, "%s in %v", n, names(es))
+		assert.Equal(t, TypePerson, e.Type, n)
+	}
+}
+
+func TestEntitiesDifferentMiddleNames(t *testing.T) {
+	es := entitiesOf(t, "Director Jeong Hye Jin met producer Jeong Jae Jin.")
+	assert.Equal(t, []string{"PERSON:Jeong Hye Jin", "PERSON:Jeong Jae Jin"}, names(es))
+	es = entitiesOf(t, "Ann Miller worked with John M. Dorrel. John Milo Dorrel said so.")
+	d := find(es, "John M. Dorrel")
+	require.NotNil(t, d, "%v", names(es))
+	assert.Len(t, d.Mentions, 2)
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // cluster is one referent being built: its mentions in text order.
@@ -142,12 +143,29 @@ func findFull(cs []*cluster, m *mention) *cluster {
 	first, last := m.Words[0].Text, surname(m.Words)
 	for _, c := range cs {
 		for _, o := range c.Mentions {
-			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) {
+			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) && !middlesDiffer(o.Words, m.Words) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// middlesDiffer reports whether two names of three words or more have
+// different middle names ("Jeong Hye Jin", "Jeong Jae Jin"); an initial
+// agrees with a name it begins ("John M. Ford", "John Milo Ford").
+func middlesDiffer(a, b []nameWord) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	x, y := strings.TrimSuffix(a[1].Text, "."), strings.TrimSuffix(b[1].Text, ".")
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if utf8.RuneCountInString(x) == 1 {
+		return !strings.HasPrefix(y, x)
+	}
+	return x != y
 }
 
 // sameGiven reports whether two given names are one ("Pat" and "Patrick").

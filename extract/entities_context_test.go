@@ -143,3 +143,15 @@ func TestEntitiesDifferentMiddleNames(t *testing.T) {
 	require.NotNil(t, d, "%v", names(es))
 	assert.Len(t, d.Mentions, 2)
 }
+
+func TestEntitiesCompanyWordThatIsASurname(t *testing.T) {
+	es := entitiesOf(t, "The novelist Harold Ford was born in Ohio. Ford wrote ten books.")
+	require.Nil(t, find(es, "Ford"), "%v", names(es))
+	h := find(es, "Harold Ford")
+	require.NotNil(t, h, "%v", names(es))
+	assert.Len(t, h.Mentions, 2)
+	es = entitiesOf(t, "Ford sold more trucks this year, Ann Miller said.")
+	f := find(es, "Ford")
+	require.NotNil(t, f, "%v", names(es))
+	assert.Equal(t, TypeOrg, f.Type)
+}

@@ -103,7 +103,16 @@ func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 	}
 	cs = mergeNicknames(cs)
 	for _, m := range ms {
-		if len(m.Words) != 1 || (m.Type != TypePerson && m.Strength >= evStrong) {
+		if len(m.Words) != 1 || (m.Type != TypePerson && m.Strength >= evStrong && m.Subtype != "company") {
+			continue
+		}
+		if m.Type == TypeOrg && m.Strength >= evStrong {
+			// A listed company that is the surname of a person named in
+			// full ("John Ford" … "Ford said") is the person.
+			if c := findShort(cs, m); c != nil && hasSurname(c, m.Words[0].Text) {
+				m.Type, m.Subtype, m.Key = TypePerson, "", ""
+				c.Mentions = append(c.Mentions, m)
+			}
 			continue
 		}
 		if c := findShort(cs, m); c != nil {
@@ -207,6 +216,16 @@ func findShort(cs []*cluster, m *mention) *cluster {
 		best = byGivenName(cs, w)
 	}
 	return best
+}
+
+// hasSurname reports whether a name of c with two words or more ends in w.
+func hasSurname(c *cluster, w string) bool {
+	for _, o := range c.Mentions {
+		if len(o.Words) >= 2 && surname(o.Words) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // byGivenName returns the one person whose given name is w, nil when none

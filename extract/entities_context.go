@@ -92,6 +92,9 @@ func verbAt(d *nlp.Doc, s nlp.Sentence, i int) bool {
 // followed by a verb ("the company John Smith founded") is left to the
 // other rules, as is a run the word lists know or that holds a title.
 func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
+	if inAngleTitle(d, r) {
+		return nil, true // "<The Palace: Tale of Jang Noksu>" names a show
+	}
 	if r.Body > 0 || r.Party || r.Poss >= 0 || r.Words[0].Initial {
 		return nil, false
 	}
@@ -255,4 +258,23 @@ func (x *entityLex) creditRole(d *nlp.Doc, r run) string {
 		return w
 	}
 	return ""
+}
+
+// inAngleTitle reports whether the run stands inside angle brackets within
+// its sentence, the way many sites mark the title of a work ("<The
+// Palace: Tale of Jang Noksu>", "《Parasite》").
+func inAngleTitle(d *nlp.Doc, r run) bool {
+	s := d.Sentences[r.Sentence]
+	before := d.Text[s.Start:r.Words[0].Start]
+	after := d.Text[r.Words[len(r.Words)-1].End:s.End]
+	open := max(strings.LastIndex(before, "<"), strings.LastIndex(before, "《"))
+	if open < 0 || strings.ContainsAny(before[open:], ">》") {
+		return false
+	}
+	shut := strings.IndexAny(after, ">》")
+	if shut < 0 || strings.ContainsAny(after[:shut], "<《") {
+		return false
+	}
+	// Brackets hug a title; "a < b … c > d" compares.
+	return !strings.HasPrefix(before[open:], "< ") && !strings.HasSuffix(after[:shut], " ")
 }

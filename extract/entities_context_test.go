@@ -155,3 +155,10 @@ func TestEntitiesCompanyWordThatIsASurname(t *testing.T) {
 	require.NotNil(t, f, "%v", names(es))
 	assert.Equal(t, TypeOrg, f.Type)
 }
+
+func TestEntitiesAngleBracketTitles(t *testing.T) {
+	es := entitiesOf(t, "Ann Miller came to watch <The Palace: Tale of Hong Gildong> with friends.")
+	assert.Equal(t, []string{"PERSON:Ann Miller"}, names(es))
+	es = entitiesOf(t, "If a < b then Hong Gildong wins and c > d.")
+	assert.NotNil(t, find(es, "Hong Gildong"), "%v", names(es))
+}

@@ -17,21 +17,28 @@ type pageFacts struct {
 	// fromProperty marks meta values set by a property attribute, which
 	// win over name attributes for the same key.
 	fromProperty map[string]bool
-	canonical    string
-	jsonLD       []string
-	h1           []string
-	bylines      []string // text of byline markup after the first h1: rel=author, itemprop=author, byline classes
+	// authorMetas holds every value of the author meta keys, in page
+	// order: scholarly pages give one author a tag.
+	authorMetas map[string][]string
+	canonical   string
+	jsonLD      []string
+	h1          []string
+	bylines     []string // text of byline markup after the first h1: rel=author, itemprop=author, byline classes
 	// dateLines are the texts of short elements whose class says date.
 	dateLines []string
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
+	// plainBylines are texts of unmarked "By …" lines close after the
+	// first h1 and of <address> elements, the last byline source.
+	plainBylines []string
+	afterH1      int      // elements seen since the first h1
 	times        []string // datetime attributes of <time> and itemprop dates
 }
 
 // gatherFacts walks the tree once and collects the metadata sources.
 func gatherFacts(root *html.Node) *pageFacts {
-	f := &pageFacts{meta: map[string]string{}, fromProperty: map[string]bool{}}
+	f := &pageFacts{meta: map[string]string{}, fromProperty: map[string]bool{}, authorMetas: map[string][]string{}}
 	eachElement(root, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Html:
@@ -67,6 +74,7 @@ func gatherFacts(root *html.Node) *pageFacts {
 			}
 		}
 		f.noteByline(n)
+		f.notePlainByline(n)
 		return true
 	})
 	return f
@@ -85,6 +93,9 @@ func (f *pageFacts) addMeta(n *html.Node) {
 	for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
 		for _, key := range strings.Fields(strings.ToLower(attr(n, k))) {
 			key = metaKeyReplacer.Replace(key)
+			if isAuthorMetaKey(key) && len(f.authorMetas[key]) < 20 {
+				f.authorMetas[key] = append(f.authorMetas[key], content)
+			}
 			if _, seen := f.meta[key]; !seen || (k == "property" && !f.fromProperty[key]) {
 				f.meta[key] = content
 				f.fromProperty[key] = k == "property"
@@ -187,7 +198,7 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	a := Article{Authors: []string{}}
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	a.Title = pickTitle(f, ld, a.Site)
-	a.Authors = pickAuthors(f, ld, a.Site)
+	a.Authors = pickAuthors(f, ld, a.Site, pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL))))
 	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
 		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued",
 		"dc.date", "dcterms.created", "dcterms.date", "citation_publication_date", "article.published", "published_time"))

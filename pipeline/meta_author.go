@@ -5,23 +5,46 @@ import (
 	"unicode"
 )
 
-// pickAuthors returns the article's authors from the first source that
-// names any: JSON-LD, author meta tags, then byline markup; failing those,
-// an organisation JSON-LD names as author, unless it is the site itself.
-func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
-	sources := [][]string{ld.Authors}
-	for _, k := range []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "byl", "sailthru.author", "citation_author"} {
-		if v := f.meta[k]; v != "" {
-			sources = append(sources, []string{v})
+// authorMetaKeys are the meta keys that name authors, in order of trust.
+var authorMetaKeys = []string{"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author", "byl", "sailthru.author", "citation_author"}
+
+// isAuthorMetaKey reports whether a meta key names authors.
+func isAuthorMetaKey(k string) bool {
+	for _, a := range authorMetaKeys {
+		if a == k {
+			return true
 		}
 	}
-	for _, b := range append(f.bylines, f.earlyBylines...) {
+	return false
+}
+
+// pickAuthors returns the article's authors from the first source that
+// names any: JSON-LD, author meta tags (every tag of a key, a name in
+// "Last, First" order turned round), then byline markup, then unmarked
+// "By …" lines under the headline and <address>; failing those, an
+// organisation JSON-LD names as author, unless it is the site itself, and
+// last a twitter:creator that reads as a person's name. host is the page's
+// host name ("" when unknown): a site named after its author, at an address
+// that spells the name, keeps the name.
+func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
+	site = siteWithoutByline(site)
+	sources := [][]string{ld.Authors}
+	for _, k := range authorMetaKeys {
+		if vs := f.authorMetas[k]; len(vs) > 0 {
+			sources = append(sources, uninvertAll(vs))
+		}
+	}
+	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
 		sources = append(sources, []string{b})
 	}
 	for _, src := range sources {
 		var names []string
 		for _, s := range src {
-			names = appendNames(names, s, site, ld.Publisher)
+			if personalSite(s, host) {
+				names = appendNames(names, s, "", "")
+			} else {
+				names = appendNames(names, s, site, ld.Publisher)
+			}
 		}
 		if len(names) > 0 {
 			return names
@@ -32,11 +55,11 @@ func pickAuthors(f *pageFacts, ld ldArticle, site string) []string {
 			return []string{o}
 		}
 	}
-	return []string{}
+	return creatorName(f.get("twitter:creator"), site, ld.Publisher, host)
 }
 
 // bylinePrefixes introduce the names in a byline.
-var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
+var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by: ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
 
 // nameSeparators split a byline into names.
 var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " et ", " y ", " og ", " en ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
@@ -48,25 +71,22 @@ var notNameWords = map[string]bool{
 	"contributor": true, "columnist": true, "news": true, "press": true, "associated": true,
 	"updated": true, "published": true, "posted": true, "follow": true, "email": true, "twitter": true,
 	"senior": true, "chief": true, "bureau": true, "desk": true, "team": true, "agency": true,
-	"editorial": true, "admin": true,
+	"editorial": true, "admin": true, "developers": true, "webmaster": true,
 	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
-	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "min": true, "ago": true,
+	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "ago": true,
 	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
 }
 
 // nameParticles may start a word of a name in lower case.
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
 
-// parenReplacer opens up bracketed names: "A (with B and C)".
-var parenReplacer = strings.NewReplacer("(", ", ", ")", ", ")
-
 // appendNames splits a byline into person names (dropping "By", job
 // titles, site names, dates and handles) and appends the new ones to names.
 // The first piece that is not a name after a name ends the list, since
 // what follows a job title is an affiliation.
 func appendNames(names []string, s, site, publisher string) []string {
-	s = normalizeSpace(parenReplacer.Replace(s))
-	if s == "" || strings.Contains(s, "://") {
+	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(s))))
+	if s == "" {
 		return names
 	}
 	pieces := []string{s}
@@ -80,7 +100,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
-		p = trimSiteSuffix(p, site, publisher)
+		p = dropHonorific(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher))))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
 		}
@@ -152,7 +172,7 @@ func isPersonName(p, site, publisher string) bool {
 	}
 	caps := 0
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if notNameWords[lw] {
 			return false
 		}
@@ -186,9 +206,15 @@ var monthWords = map[string]bool{
 	"october": true, "november": true, "december": true, "updated": true, "published": true, "posted": true,
 }
 
+// weekdayWords start a date in a byline ("Joe Wee Monday, 29 February");
+// abbreviations are left out, as "Sun" and "Wed" are also surnames.
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
 // cutDate cuts a byline piece where a date starts, when a word comes
-// before it: at a word with a digit ("Nolan22 Dec" keeps "Nolan") or at a
-// month name followed by a number ("Willis March 25").
+// before it: at a word with a digit ("Nolan22 Dec" keeps "Nolan"), at a
+// month name followed by a number ("Willis March 25") or at a weekday.
 func cutDate(p string) string {
 	words := strings.Fields(p)
 	for i, w := range words {
@@ -199,14 +225,25 @@ func cutDate(p string) string {
 			if j > 0 {
 				return strings.Join(append(words[:i:i], w[:j]), " ")
 			}
-			return strings.Join(words[:i], " ")
+			return strings.Join(dropDatePreposition(words[:i]), " ")
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,:"))
-		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) {
-			return strings.Join(words[:i], " ")
+		if monthWords[lw] && (i+1 == len(words) || strings.ContainsAny(words[i+1], "0123456789")) || weekdayWords[lw] {
+			return strings.Join(dropDatePreposition(words[:i]), " ")
 		}
 	}
 	return p
+}
+
+// datePrepositions lead into a date after a name: "Minh Do on Monday".
+var datePrepositions = map[string]bool{"on": true, "at": true, "le": true, "am": true, "el": true, "il": true, "op": true}
+
+// dropDatePreposition drops the words that lead into a cut-off date.
+func dropDatePreposition(words []string) []string {
+	for len(words) > 1 && datePrepositions[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return words
 }
 
 // overlapsWords reports whether a and b (both non-empty) are the same

@@ -16,7 +16,7 @@ type ldArticle struct {
 // articleTypes are the schema.org types of a news or blog article (and
 // the web page kinds that carry the same fields).
 var articleTypes = map[string]int{
-	"newsarticle": 3, "article": 3, "blogposting": 3, "reportagenews": 3, "analysisnewsarticle": 3,
+	"newsarticle": 3, "article": 3, "blogposting": 3, "reportagenewsarticle": 3, "askpublicnewsarticle": 3, "analysisnewsarticle": 3,
 	"opinionnewsarticle": 3, "reviewnewsarticle": 3, "backgroundnewsarticle": 3, "liveblogposting": 3,
 	"scholarlyarticle": 3, "techarticle": 3, "socialmediaposting": 2, "report": 2, "posting": 2,
 	"webpage": 1, "itempage": 1, "medicalwebpage": 1, "review": 1, "recipe": 1, "howto": 1,
@@ -29,6 +29,7 @@ var articleTypes = map[string]int{
 func parseJSONLD(scripts []string) ldArticle {
 	var best map[string]any
 	bestRank := 0
+	byID := map[string]map[string]any{}
 	publisher := ""
 	for _, src := range scripts {
 		src = trimToJSON(src)
@@ -39,6 +40,9 @@ func parseJSONLD(scripts []string) ldArticle {
 			}
 		}
 		walkLD(v, 0, func(obj map[string]any) {
+			if id, ok := obj["@id"].(string); ok && id != "" && ldString(obj["name"]) != "" {
+				byID[id] = obj
+			}
 			rank := 0
 			for _, t := range ldTypes(obj) {
 				rank = max(rank, articleTypes[t])
@@ -63,7 +67,7 @@ func parseJSONLD(scripts []string) ldArticle {
 		Language:    ldString(best["inLanguage"]),
 		Description: ldString(best["description"]),
 	}
-	a.Authors, a.OrgAuthors = ldAuthors(best["author"])
+	a.Authors, a.OrgAuthors = ldAuthors(resolveLD(best["author"], byID))
 	if name := ldString(best["name"]); name != "" && bestRank >= 2 {
 		a.Name = name
 	}
@@ -221,6 +225,27 @@ func ldAuthors(v any) (people, orgs []string) {
 		}
 	}
 	return ldNames(v), nil
+}
+
+// resolveLD replaces the references in a JSON-LD value ({"@id": …} with
+// no name) by the objects of the page that carry that @id, as Yoast's
+// @graph links an article to its author.
+func resolveLD(v any, byID map[string]map[string]any) any {
+	switch x := v.(type) {
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = resolveLD(e, byID)
+		}
+		return out
+	case map[string]any:
+		if id, ok := x["@id"].(string); ok && ldString(x["name"]) == "" {
+			if obj, ok := byID[id]; ok {
+				return obj
+			}
+		}
+	}
+	return v
 }
 
 // ldRawString returns a string value as is (line breaks kept), or the

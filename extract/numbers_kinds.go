@@ -198,7 +198,8 @@ func (s *numScanner) afterCapitalised(i int) bool {
 // classifyRange sets the kind of a two-bound quantity: years give a
 // range of years ("1994 to 2002", "2013-14"); "0-62 mph" is a benchmark
 // of the top speed (a count); dash-joined bare integers with no unit are
-// scores ("7-5", "2-1") and dropped; the rest are ranges.
+// scores ("7-5", "2-1") and dropped; ranges of money, shares and counts
+// keep their bounds' kind; the rest are ranges.
 func (s *numScanner) classifyRange(q *quantity) {
 	hi := *q.max
 	if q.n.plainYearDigits() && q.n.value >= 1000 && q.n.value <= 2100 && !q.money && !q.percent && !q.measure && !q.noun {
@@ -221,6 +222,13 @@ func (s *numScanner) classifyRange(q *quantity) {
 			q.drop = true
 			return
 		}
+	}
+	switch q.kind {
+	case KindMoney, KindPercent, KindCount:
+		// A range of amounts, shares or counts ("between 5 and 7 per
+		// cent", "$350 to $680") keeps the kind of its bounds: Value is
+		// the lower bound and Max the upper.
+		return
 	}
 	if q.money && q.unit == "" {
 		q.unit = q.currency

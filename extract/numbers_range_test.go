@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNumbersRangeKeepsBoundKind(t *testing.T) {
+	ns := numbersOf(t, "Output will fall by between 2 and 3 per cent. Tickets cost $350 to $680. They were given 44-50 pills. It ran from 1994 to 2002.")
+	require.Len(t, ns, 4)
+	for i, w := range []struct {
+		kind     string
+		lo, hi   float64
+		currency string
+	}{{KindPercent, 2, 3, ""}, {KindMoney, 350, 680, "USD"}, {KindCount, 44, 50, ""}, {KindRange, 1994, 2002, ""}} {
+		assert.Equal(t, w.kind, ns[i].Kind, "kind of %q", ns[i].Text)
+		assert.Equal(t, w.lo, ns[i].Value, "lower bound of %q", ns[i].Text)
+		if assert.NotNil(t, ns[i].Max, "upper bound of %q", ns[i].Text) {
+			assert.Equal(t, w.hi, *ns[i].Max)
+		}
+		assert.Equal(t, w.currency, ns[i].Currency)
+	}
+}

@@ -107,7 +107,8 @@ func (s *numScanner) isShare(q *quantity) bool {
 	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 		return true
 	}
-	return false
+	// "a third less likely", "a quarter higher": a relative change.
+	return shareComparatives[s.lowerAt(q.n.j)]
 }
 
 // isTimeUnit reports whether u is a unit of time.

@@ -23,3 +23,11 @@ func TestNumbersRangeKeepsBoundKind(t *testing.T) {
 		assert.Equal(t, w.currency, ns[i].Currency)
 	}
 }
+
+func TestNumbersShareBeforeComparative(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Walkers are about a third less likely to be admitted.", "a third", 100.0 / 3, KindPercent, ""},
+		{"Half of the participants walked.", "Half", 50, KindPercent, ""},
+		{"Fares are a quarter higher than last year.", "a quarter", 25, KindPercent, ""},
+	})
+}

@@ -1,0 +1,14 @@
+package extract
+
+import "testing"
+
+func TestQuotesReportedSentenceIntroduces(t *testing.T) {
+	nair := testEnt{name: "Priya Nair", typ: "PERSON", aliases: []string{"Dr Nair", "Nair"}}
+	text := "Priya Nair led the work.\n\nDr Nair said the message for now was simple. “Walk to the shop. It all adds up.”"
+	check(t, quotesOf(t, text, nair),
+		want{text: "Walk to the shop. It all adds up.", speaker: "Priya Nair", how: ByTitle, cue: "said"})
+	// The quote in the next paragraph is not introduced by it.
+	text = "Priya Nair led the work.\n\nDr Nair said the message for now was simple.\n\n“Walk to the shop. It all adds up.”"
+	check(t, quotesOf(t, text, nair),
+		want{text: "Walk to the shop. It all adds up.", how: ByNone})
+}

@@ -12,3 +12,14 @@ func TestQuotesReportedSentenceIntroduces(t *testing.T) {
 	check(t, quotesOf(t, text, nair),
 		want{text: "Walk to the shop. It all adds up.", how: ByNone})
 }
+
+func TestQuotesSpokesmanSpeaksForOrganisation(t *testing.T) {
+	council := testEnt{name: "Doncaster Council", typ: "ORG"}
+	text := "Doncaster Council admitted the blunder.\n\nA spokesman said: ‘We are deeply sorry.’"
+	check(t, quotesOf(t, text, council),
+		want{text: "We are deeply sorry.", speaker: "Doncaster Council", how: ByDescription, cue: "said"})
+	// Too far from any organisation, the spokesman names no one.
+	text = "Doncaster Council admitted the blunder. The bins were emptied. The gnomes went. Nobody knocked.\n\nA spokesman said: ‘We are deeply sorry.’"
+	check(t, quotesOf(t, text, council),
+		want{text: "We are deeply sorry.", how: ByNone, cue: "said"})
+}

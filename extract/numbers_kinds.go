@@ -19,6 +19,10 @@ func (s *numScanner) classify(q *quantity) {
 		q.kind, q.unit, q.j = KindDate, "time of day", q.j+1
 		return
 	}
+	if s.matchClock(q) {
+		q.kind, q.unit = KindDate, "match time"
+		return
+	}
 	switch {
 	case q.kind == "age":
 		s.classifyAge(q)
@@ -244,4 +248,11 @@ func (s *numScanner) classifyRange(q *quantity) {
 func (s *numScanner) dashJoined(q *quantity) bool {
 	k := q.n.j
 	return k < len(s.toks) && s.toks[k].isDash() && s.attachedAt(k)
+}
+
+// matchClock reports whether q is a point on a match clock, a time rather
+// than a quantity: "scored on 61 minutes" (but not "on 30 minutes of
+// exercise").
+func (s *numScanner) matchClock(q *quantity) bool {
+	return q.measure && q.max == nil && q.unit == "minutes" && s.wordAt(q.i-1, "on") && !s.wordAt(q.j, "of")
 }

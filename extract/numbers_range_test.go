@@ -31,3 +31,17 @@ func TestNumbersShareBeforeComparative(t *testing.T) {
 		{"Fares are a quarter higher than last year.", "a quarter", 25, KindPercent, ""},
 	})
 }
+
+func TestNumbersMatchClockIsATime(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Whitlock scored with a free kick on 61 minutes.", "61 minutes", 61, KindDate, "match time"},
+		{"Kemp had been on the pitch for 11 minutes.", "11 minutes", 11, KindCount, "minutes"},
+		{"The advice focuses on 30 minutes of walking a day.", "30 minutes", 30, KindCount, "minutes"},
+	})
+}
+
+func TestNumbersOneBackIsAPronoun(t *testing.T) {
+	ns := numbersOf(t, "Whitlock pulled one back with a free kick, and they took two points.")
+	require.Len(t, ns, 1, "numbers: %+v", ns)
+	assert.Equal(t, "two points", ns[0].Text)
+}

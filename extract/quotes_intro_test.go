@@ -23,3 +23,13 @@ func TestQuotesSpokesmanSpeaksForOrganisation(t *testing.T) {
 	check(t, quotesOf(t, text, council),
 		want{text: "We are deeply sorry.", how: ByNone, cue: "said"})
 }
+
+func TestQuotesClubBeforeRoleIsNoAntecedent(t *testing.T) {
+	// The entity list mistakes the club for a person; the role noun and
+	// the name after it show who the sentence is about.
+	vale := testEnt{name: "Milton Vale", typ: "PERSON", aliases: []string{"Vale"}}
+	ferris := testEnt{name: "Mark Ferris", typ: "PERSON"}
+	text := "Milton Vale lost. Vale boss Mark Ferris was less pleased. “We switched off,” he said."
+	check(t, quotesOf(t, text, vale, ferris),
+		want{text: "We switched off,", speaker: "Mark Ferris", how: ByPronoun, cue: "said"})
+}

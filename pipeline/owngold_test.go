@@ -24,7 +24,7 @@ const ownGoldDir = "../testdata/owngold"
 
 // F1 floors over testdata/owngold, a hair under what was measured
 // (people 0.962, organizations 0.792, places 0.800, quotes 1.000,
-// numbers 0.986, speaker accuracy 0.952).
+// numbers 0.986, speaker accuracy 1.000).
 var ownGoldFloors = map[string]float64{
 	score.People:        0.96,
 	score.Organizations: 0.79,
@@ -33,7 +33,7 @@ var ownGoldFloors = map[string]float64{
 	score.Numbers:       0.98,
 }
 
-const ownGoldSpeakerFloor = 0.95
+const ownGoldSpeakerFloor = 0.99
 
 func TestQualityOwnGold(t *testing.T) {
 	golds, err := score.ReadGoldDir(ownGoldDir)

@@ -19,6 +19,12 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
 	for _, r := range capRuns(d, x.isKnown, x.bodyNouns.Has) {
+		if m, ok := x.kindNamed(d, r); ok {
+			if m != nil {
+				ms = append(ms, m)
+			}
+			continue
+		}
 		for _, m := range x.splitRun(r, lowerSeen) {
 			m := m
 			ms = append(ms, &m)
@@ -27,9 +33,10 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		x.typeMention(d, m, lowerSeen)
 	}
+	x.dropThings(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
-	people := clusterPeople(ms, lowerSeen)
+	people := mergeAliases(d, clusterPeople(ms, lowerSeen))
 	ends := orgEnds(ms)
 	for _, m := range ms {
 		findRole(d, x.roles, ends, m)

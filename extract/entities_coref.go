@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // cluster is one referent being built: its mentions in text order.
@@ -100,8 +101,18 @@ func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 		}
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
+	cs = mergeNicknames(cs)
 	for _, m := range ms {
-		if len(m.Words) != 1 || (m.Type != TypePerson && m.Strength >= evStrong) {
+		if len(m.Words) != 1 || (m.Type != TypePerson && m.Strength >= evStrong && m.Subtype != "company") {
+			continue
+		}
+		if m.Type == TypeOrg && m.Strength >= evStrong {
+			// A listed company that is the surname of a person named in
+			// full ("John Ford" … "Ford said") is the person.
+			if c := findShort(cs, m); c != nil && hasSurname(c, m.Words[0].Text) {
+				m.Type, m.Subtype, m.Key = TypePerson, "", ""
+				c.Mentions = append(c.Mentions, m)
+			}
 			continue
 		}
 		if c := findShort(cs, m); c != nil {
@@ -141,12 +152,29 @@ func findFull(cs []*cluster, m *mention) *cluster {
 	first, last := m.Words[0].Text, surname(m.Words)
 	for _, c := range cs {
 		for _, o := range c.Mentions {
-			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) {
+			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) && !middlesDiffer(o.Words, m.Words) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// middlesDiffer reports whether two names of three words or more have
+// different middle names ("Jeong Hye Jin", "Jeong Jae Jin"); an initial
+// agrees with a name it begins ("John M. Ford", "John Milo Ford").
+func middlesDiffer(a, b []nameWord) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	x, y := strings.TrimSuffix(a[1].Text, "."), strings.TrimSuffix(b[1].Text, ".")
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if utf8.RuneCountInString(x) == 1 {
+		return !strings.HasPrefix(y, x)
+	}
+	return x != y
 }
 
 // sameGiven reports whether two given names are one ("Pat" and "Patrick").
@@ -184,10 +212,20 @@ func findShort(cs []*cluster, m *mention) *cluster {
 	if best == nil {
 		best = fallback
 	}
-	if best == nil && m.Honorific == "" {
+	if best == nil && (m.Honorific == "" || strings.TrimSuffix(m.Honorific, ".") == "Dr") {
 		best = byGivenName(cs, w)
 	}
 	return best
+}
+
+// hasSurname reports whether a name of c with two words or more ends in w.
+func hasSurname(c *cluster, w string) bool {
+	for _, o := range c.Mentions {
+		if len(o.Words) >= 2 && surname(o.Words) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // byGivenName returns the one person whose given name is w, nil when none

@@ -15,6 +15,8 @@ func FuzzEntities(f *testing.F) {
 		"Sir Sir Mr. of the & and Inc. E. .",
 		"“Lots of Jewish people didn’t feel they could vote Labour,” he told My London.",
 		"NIDA (NIDA) NASA’s NASA's Prime Minister",
+		"Director_Park Dong Woo, Make-up_Kim Jong nn, _X, A_: Director: the company called",
+		"franchises such as Tomb Raider, Red Dead and the Browns; a new Plasma Blue (better known as Mike Ford)",
 	} {
 		f.Add(s)
 	}

@@ -47,7 +47,15 @@ type entityLex struct {
 	commonCaps, acronymStop   *List
 	miscSuffixes, roles       *List
 	bodyNouns                 *List
-	maxWords                  int
+	orgNouns, workNouns       *List
+	// titleWords holds the capitalised words of works' titles found in
+	// the article.
+	titleWords map[string]bool
+	// things holds names found to name things, not entities.
+	things map[string]bool
+	// vocab holds every token of the article, built on first use.
+	vocab    map[string]bool
+	maxWords int
 }
 
 func newEntityLex(lex *Lexicon) *entityLex {
@@ -71,6 +79,8 @@ func newEntityLex(lex *Lexicon) *entityLex {
 		miscSuffixes:  lex.List("misc_suffixes"),
 		roles:         lex.List("role_nouns"),
 		bodyNouns:     lex.List("state_bodies"),
+		orgNouns:      lex.List("org_nouns"),
+		workNouns:     lex.List("work_nouns"),
 	}
 	x.maxWords = max(x.places.MaxWords(), x.titles.MaxWords(), x.honorifics.MaxWords())
 	for _, o := range orgLists {

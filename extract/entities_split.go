@@ -38,6 +38,15 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 	if r.Body > 0 {
 		return x.splitBody(r, lowerSeen)
 	}
+	if x.doc != nil && x.workTitle(x.doc, r) {
+		return nil
+	}
+	if x.doc != nil && x.creditRole(x.doc, r) != "" {
+		if m, ok := x.wholeName(r.Words); !ok && len(r.Words) > 1 {
+			m.Type, m.Strength, m.Sentence, m.Next = TypePerson, evShape, r.Sentence, r.Next
+			return []mention{m} // "Director: Park Dong Woo"
+		}
+	}
 	if r.Party && !x.partyName(lastSegment(r.Words[:len(r.Words)-1])) {
 		r.Words, r.Party = r.Words[:len(r.Words)-1], false
 	}

@@ -47,6 +47,10 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 			return
 		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):
+		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
+	case n == 1 && prev == "the":
+		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
@@ -59,8 +63,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	if m.Type != "" {
 		return
 	}
-	if n == 1 && lowerSeen[strings.ToLower(first)] {
-		return // a lone capitalised common word
+	if n == 1 && (lowerSeen[strings.ToLower(first)] || x.titleWords[first]) {
+		return // a lone capitalised common word, or a word of a work's title
 	}
 	if n == 1 && m.Words[0].Initial {
 		if personCues[x.nextWord(d, m)] && !x.commonCaps.Has(first) && d.Tokens[m.Words[0].Tok].Tag == "NNP" {
@@ -69,8 +73,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return
 	}
 	if t := proseLabel(d, m); t != "" {
-		if t == TypePerson && (prev == "the" || prev == "a" || prev == "an") {
-			return // "the Klingon Empire", "the Europa Clipper": people take no article
+		if t == TypePerson && (determiner(prev) || determinerBefore(d, m)) {
+			x.notNamed(m) // "the Klingon Empire", "a new Plasma Blue": people take no article
+			return
 		}
 		if t != TypePerson && t != TypeOrg && personCues[x.nextWord(d, m)] {
 			t = TypeOrg // a place does not speak: "Big Machine says"

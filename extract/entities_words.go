@@ -36,6 +36,10 @@ type run struct {
 	// Body is the number of capitalised words before a lower-case public
 	// body noun that ends the run ("French foreign ministry"), else 0.
 	Body int
+	// Credit is the lower-cased label glued before the run by an
+	// underscore in a list of credits ("choreographer" in
+	// "Choreographer_Jeong Hye Jin"), "" when none.
+	Credit string
 }
 
 // connectors may stand inside a name between capitalised words.
@@ -237,6 +241,17 @@ func cutGlued(r run, vocab map[string]bool, known func(string) bool) []run {
 			continue
 		}
 		lt := strings.TrimRight(w.Text[:at], "_-")
+		if w.Text[at-1] == '_' {
+			// "Costume Design_Lee Ho Jun": a credit's label before the name.
+			r.Credit = strings.ToLower(lt)
+			r.Words[k] = nameWord{Text: w.Text[at:], Start: w.Start + at, End: w.End, Tok: w.Tok}
+			r.Words = r.Words[k:]
+			r.Poss = max(r.Poss-k, -1)
+			if r.Body > 0 {
+				r.Body -= k
+			}
+			return cutGlued(r, vocab, known)
+		}
 		left := run{Words: append(append([]nameWord{}, r.Words[:k]...), nameWord{Text: lt, Start: w.Start, End: w.Start + len(lt), Initial: w.Initial, Tok: w.Tok}),
 			Sentence: r.Sentence, Poss: -1, Next: w.Tok}
 		if r.Poss >= 0 && r.Poss < k {

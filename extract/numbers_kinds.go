@@ -19,6 +19,10 @@ func (s *numScanner) classify(q *quantity) {
 		q.kind, q.unit, q.j = KindDate, "time of day", q.j+1
 		return
 	}
+	if s.matchClock(q) {
+		q.kind, q.unit = KindDate, "match time"
+		return
+	}
 	switch {
 	case q.kind == "age":
 		s.classifyAge(q)
@@ -107,7 +111,8 @@ func (s *numScanner) isShare(q *quantity) bool {
 	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 		return true
 	}
-	return false
+	// "a third less likely", "a quarter higher": a relative change.
+	return shareComparatives[s.lowerAt(q.n.j)]
 }
 
 // isTimeUnit reports whether u is a unit of time.
@@ -198,7 +203,8 @@ func (s *numScanner) afterCapitalised(i int) bool {
 // classifyRange sets the kind of a two-bound quantity: years give a
 // range of years ("1994 to 2002", "2013-14"); "0-62 mph" is a benchmark
 // of the top speed (a count); dash-joined bare integers with no unit are
-// scores ("7-5", "2-1") and dropped; the rest are ranges.
+// scores ("7-5", "2-1") and dropped; ranges of money, shares and counts
+// keep their bounds' kind; the rest are ranges.
 func (s *numScanner) classifyRange(q *quantity) {
 	hi := *q.max
 	if q.n.plainYearDigits() && q.n.value >= 1000 && q.n.value <= 2100 && !q.money && !q.percent && !q.measure && !q.noun {
@@ -222,6 +228,13 @@ func (s *numScanner) classifyRange(q *quantity) {
 			return
 		}
 	}
+	switch q.kind {
+	case KindMoney, KindPercent, KindCount:
+		// A range of amounts, shares or counts ("between 5 and 7 per
+		// cent", "$350 to $680") keeps the kind of its bounds: Value is
+		// the lower bound and Max the upper.
+		return
+	}
 	if q.money && q.unit == "" {
 		q.unit = q.currency
 	}
@@ -235,4 +248,11 @@ func (s *numScanner) classifyRange(q *quantity) {
 func (s *numScanner) dashJoined(q *quantity) bool {
 	k := q.n.j
 	return k < len(s.toks) && s.toks[k].isDash() && s.attachedAt(k)
+}
+
+// matchClock reports whether q is a point on a match clock, a time rather
+// than a quantity: "scored on 61 minutes" (but not "on 30 minutes of
+// exercise").
+func (s *numScanner) matchClock(q *quantity) bool {
+	return q.measure && q.max == nil && q.unit == "minutes" && s.wordAt(q.i-1, "on") && !s.wordAt(q.j, "of")
 }

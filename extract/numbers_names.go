@@ -29,6 +29,9 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if n.words && q.value == 1 && s.wordAt(n.j, "of") {
 		return true // "one of the best", "one of those nights"
 	}
+	if n.words && n.j-n.i == 1 && s.lowerAt(n.i) == "one" && s.wordAt(n.j, "back") {
+		return true // "pulled one back": a pronoun before a particle
+	}
 	if n.words && q.value == 1 && q.noun && (s.lx.cues.Has(s.lowerAt(q.j)) || s.lx.cues.Has(s.lowerAt(q.i-1))) {
 		return true // "one user quipped", "said one legal expert": a source
 	}

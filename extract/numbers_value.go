@@ -298,8 +298,8 @@ func (s *numScanner) readFractionAfter(n numeral) (numeral, bool) {
 }
 
 // readHalf reads "half", "a half", "a third", "a quarter" used as a
-// fraction: before "of"/"a"/"an" or a determiner ("half the voters",
-// "half a million", "a third of").
+// fraction: before "of"/"a"/"an", a determiner or a comparative ("half the
+// voters", "half a million", "a third of", "a third less likely").
 func (s *numScanner) readHalf(i int) (numeral, bool) {
 	j := i
 	if w := s.lowerAt(j); w == "a" || w == "an" || w == "one" {
@@ -320,7 +320,9 @@ func (s *numScanner) readHalf(i int) (numeral, bool) {
 	switch next {
 	case "of", "a", "an", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 	default:
-		return numeral{}, false
+		if !shareComparatives[next] {
+			return numeral{}, false
+		}
 	}
 	d, _ := strconv.ParseFloat(den, 64)
 	n := numeral{value: 1 / d, i: i, j: j + 1, words: true, fraction: true}
@@ -337,4 +339,11 @@ func (s *numScanner) readHalf(i int) (numeral, bool) {
 func mustValue(l *List, k string) string {
 	v, _ := l.Value(k)
 	return v
+}
+
+// shareComparatives are the comparatives after which a fraction is a share
+// of change: "a third less likely", "a quarter higher".
+var shareComparatives = map[string]bool{
+	"less": true, "more": true, "fewer": true, "lower": true, "higher": true,
+	"smaller": true, "larger": true, "bigger": true, "greater": true, "cheaper": true,
 }

@@ -12,9 +12,9 @@ import (
 // A passage is the words between a pair of quotation marks (curly or
 // straight doubles, single marks used as quotes, guillemets) in one
 // paragraph; passages nested in another are part of it. A quote that runs
-// over several paragraphs gives one Quote per paragraph, so that each
-// Quote's Text is exactly text[Start:End]; the paragraphs after the first
-// carry the same speaker with Attribution "continuation". Quoted terms
+// over several paragraphs (left open at a paragraph end, reopened at the
+// next paragraph's start) is one Quote whose Text is exactly
+// text[Start:End], paragraph breaks and reopening marks included. Quoted terms
 // nobody is said to have spoken ("the ‘partygate’ scandal") are left out.
 // The speaker is read from a speech cue next to the passage, in the same
 // writer's sentence, in the sentence before (ending with a colon), or
@@ -45,7 +45,7 @@ func (q *quoteDoc) read() []Quote {
 		out = append(out, q.quote(i))
 	}
 	q.attributePullQuotes(out)
-	return out
+	return q.joinParagraphQuotes(out)
 }
 
 // quote attributes passage i and builds its Quote. Earlier passages must

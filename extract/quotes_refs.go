@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // speakerRef is one earlier mention of a person or organisation that a pronoun
@@ -41,7 +42,7 @@ func (q *quoteDoc) buildRefs() []speakerRef {
 			if q.insidePassage(m.Start) {
 				continue
 			}
-			poss := isPossessiveText(m.Text) || q.possessiveAt(m.End)
+			poss := isPossessiveText(m.Text) || q.possessiveAt(m.End) || q.beforeRoleName(m.End)
 			out = append(out, speakerRef{pos: m.Start, name: e.Name, id: e.ID, typ: typ, gender: gender, subtype: e.Subtype, roles: roles, possessive: poss})
 		}
 	}
@@ -334,4 +335,20 @@ func (q *quoteDoc) expletive(wi int) bool {
 		return true
 	}
 	return false
+}
+
+// beforeRoleName reports whether a role noun and a capitalised name follow
+// byte offset off ("Vale boss Mark Ferris", "Labour leader Keir Starmer"):
+// the mention before them only qualifies the person named after.
+func (q *quoteDoc) beforeRoleName(off int) bool {
+	rest := q.text[off:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	ws := strings.SplitN(strings.TrimLeft(rest, " "), " ", 3)
+	if len(ws) < 2 || !q.lex.List("role_nouns").Has(strings.ToLower(ws[0])) {
+		return false
+	}
+	r := []rune(ws[1])
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
 }

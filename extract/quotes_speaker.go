@@ -180,6 +180,9 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		// "the expert warned" after "said one legal expert"
 		return sp, ok
 	}
+	if ok && v == "voice" {
+		return q.voiceInFocus(np)
+	}
 	if !ok || !np.definite {
 		return quoteSpeaker{}, false
 	}
@@ -264,3 +267,19 @@ func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool,
 	}
 	return quoteSpeaker{}, false, false
 }
+
+// voiceInFocus resolves a spokesperson named for no one ("a spokesman
+// said", "the spokeswoman added") to the organisation the last sentences
+// are about: its voice speaks for it. No organisation within
+// maxVoiceSentences sentences before names no one.
+func (q *quoteDoc) voiceInFocus(np speakerNP) (quoteSpeaker, bool) {
+	r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" })
+	if !ok || q.d.SentenceAt(np.span.Start)-q.d.SentenceAt(r.pos) > maxVoiceSentences {
+		return quoteSpeaker{}, false
+	}
+	return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+}
+
+// Most sentences between an organisation and the spokesperson who speaks
+// for it unnamed.
+const maxVoiceSentences = 2

@@ -327,7 +327,7 @@ func sentenceCase(d *nlp.Doc, s nlp.Sentence) (shout, title bool) {
 // initial and its full stop, and the index of the token after it.
 func capWordAt(d *nlp.Doc, s nlp.Sentence, i int) (nameWord, int, bool) {
 	t := d.Tokens[i]
-	if !isCapWord(t.Text) || !isWord(t.Text) {
+	if !isCapWord(t.Text) || !isWord(t.Text) || isAmount(t.Text) {
 		return nameWord{}, i, false
 	}
 	w := nameWord{Text: trimWordEnd(t.Text), Start: t.Start, Tok: i, Initial: isInitialPos(d, s, i)}
@@ -344,6 +344,16 @@ func capWordAt(d *nlp.Doc, s nlp.Sentence, i int) (nameWord, int, bool) {
 		return nameWord{}, i, false
 	}
 	return w, next, true
+}
+
+// currencySigns mark a token as an amount of money, never a name.
+const currencySigns = "$£€¥₹₩₽₪₺"
+
+// isAmount reports whether token s is an amount rather than a word: it holds
+// a currency sign ("A$1.8bn", "US$", "HK$") or a currency prefix glued to
+// digits.
+func isAmount(s string) bool {
+	return strings.ContainsAny(s, currencySigns)
 }
 
 // trimWordEnd drops trailing apostrophes and quote marks glued to a word,

@@ -95,6 +95,11 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 	if inAngleTitle(d, r) {
 		return nil, true // "<The Palace: Tale of Jang Noksu>" names a show
 	}
+	if r.Owned && !x.firstNames.Has(strings.TrimSuffix(strings.TrimSuffix(r.Words[0].Text, "’s"), "'s")) {
+		m := newMention(r.Words)
+		m.Type, m.Subtype, m.Strength, m.Sentence, m.Next = TypeOrg, "company", evShape, r.Sentence, r.Next
+		return &m, true
+	}
 	if r.Body > 0 || r.Party || r.Poss >= 0 || r.Words[0].Initial {
 		return nil, false
 	}

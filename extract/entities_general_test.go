@@ -15,3 +15,25 @@ func TestEntitiesAmountsAreNeverNames(t *testing.T) {
 	}
 	assert.NotNil(t, find(es, "Wellington"), "%v", names(es))
 }
+
+func TestEntitiesPossessiveBusinessNames(t *testing.T) {
+	es := entitiesOf(t, "Analysts at Fitch's said the outlook was weak. Shoppers queued at Sainsbury's, the grocer said. Trump's decision stood.")
+	for _, n := range []string{"Fitch's", "Sainsbury's"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.Nil(t, find(es, "Trump's"), "%v", names(es))
+}
+
+func TestEntitiesInstitutionNamesStayWhole(t *testing.T) {
+	es := entitiesOf(t, "Dr Ann Lee, of Goldsmith's College London, and a nurse at Guy's Hospital spoke. Staff at University College London agreed.")
+	for _, n := range []string{"Goldsmith's College London", "Guy's Hospital", "University College London"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.Nil(t, find(es, "London"), "%v", names(es))
+}

@@ -191,6 +191,10 @@ func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
 		return left, right, true
 	}
+	if !ownerKnown && p == 0 && x.institutionAfter(ws[1:]) {
+		// "King's College London", "Guy's Hospital": one name.
+		return r, r, false
+	}
 	if _, _, _, ok := x.known(joinWords(ws[p:])); ok && p > 0 {
 		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
 		right := run{Words: ws[p:], Sentence: r.Sentence, Poss: 0, Next: r.Next, Party: r.Party}
@@ -199,6 +203,21 @@ func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 	left := run{Words: append(append([]nameWord{}, ws[:p]...), owner), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
 	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
 	return left, right, true
+}
+
+// institutionAfter reports whether ws, the words after a possessive, are an
+// organisation word alone or followed by a listed place ("College London",
+// "Hospital"), so the owner's name and they form one institution's name.
+func (x *entityLex) institutionAfter(ws []nameWord) bool {
+	if len(ws) == 0 || !x.orgSuffixes.Has(ws[0].Text) {
+		return false
+	}
+	rest := ws[1:]
+	if len(rest) == 0 {
+		return true
+	}
+	t, _, _, ok := x.known(joinWords(rest))
+	return ok && typeClass(t) == TypeGPE
 }
 
 // nextTitle finds the first honorific or title in ws that introduces a
@@ -453,6 +472,10 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
+	if sub, ok := x.suffixBeforePlace(ws); ok {
+		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
+		return m, true
+	}
 	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) {
 		m.Type, m.Strength = t, evStrong
 		return m, true
@@ -484,6 +507,25 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// suffixBeforePlace reports whether ws is an institution whose name ends in
+// the place it stands in ("King's College London", "University College
+// London"): an organisation word, not an outlet's, right before a listed
+// place that ends ws. It returns the organisation word's subtype.
+func (x *entityLex) suffixBeforePlace(ws []nameWord) (string, bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		sub, ok := x.orgSuffixes.Value(ws[i].Text)
+		if !ok || sub == "outlet" || hasSplitter(ws[:i+1]) {
+			continue
+		}
+		rest := ws[i+1:]
+		if t, _, _, known := x.known(joinWords(rest)); known && typeClass(t) == TypeGPE {
+			return sub, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // andJoinsOneName reports whether an "and" or "&" inside ws joins the words

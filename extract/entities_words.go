@@ -36,6 +36,10 @@ type run struct {
 	// Body is the number of capitalised words before a lower-case public
 	// body noun that ends the run ("French foreign ministry"), else 0.
 	Body int
+	// Owned is true when the run is one word whose possessive ending is
+	// part of the name ("Moody's said", "at Sainsbury's."): nothing is
+	// owned after it, so the name is a business named after its founder.
+	Owned bool
 	// Credit is the lower-cased label glued before the run by an
 	// underscore in a list of credits ("choreographer" in
 	// "Choreographer_Jeong Hye Jin"), "" when none.
@@ -140,6 +144,13 @@ func capRuns(d *nlp.Doc, known func(string) bool, bodyNoun func(string) bool) []
 				}
 				break
 			}
+			if i < s.Last && len(r.Words) == 1 && r.Poss < 0 && ownedName(d, s, i) {
+				last := &r.Words[0]
+				last.End = d.Tokens[i].End()
+				last.Text = d.Text[last.Start:last.End]
+				r.Owned = true
+				i++
+			}
 			if i+1 < s.Last && r.Words[len(r.Words)-1].Text == "Washington" && d.Tokens[i].Text == "," &&
 				(d.Tokens[i+1].Text == "D.C." || d.Tokens[i+1].Text == "DC") {
 				// "Washington, D.C." is one name.
@@ -217,6 +228,44 @@ func possessiveJoint(d *nlp.Doc, s nlp.Sentence, i int) bool {
 	}
 	_, _, ok := capWordAt(d, s, i+1)
 	return ok
+}
+
+// ownedName reports whether token i is a possessive glued to the word before
+// it that owns nothing: a verb, a conjunction, a preposition or punctuation
+// follows, as in "Moody's said" or "shops at Sainsbury's and Tesco".
+func ownedName(d *nlp.Doc, s nlp.Sentence, i int) bool {
+	t := d.Tokens[i]
+	if (t.Text != "’s" && t.Text != "'s") || i == 0 || d.Tokens[i-1].End() != t.Start {
+		return false
+	}
+	if standsBare(d, d.Tokens[i-1].Text) {
+		return false // "Smith said … Smith's and": a person's possessive
+	}
+	if i+1 >= s.Last {
+		return true
+	}
+	n := d.Tokens[i+1]
+	switch {
+	case n.Text == "," || n.Text == "." || n.Text == ";" || n.Text == ":":
+		return true
+	case n.Tag == "VBD" || n.Tag == "VBZ" || n.Tag == "MD" || n.Tag == "CC" || n.Tag == "IN":
+		return isLowerWord(n.Text)
+	}
+	return false
+}
+
+// standsBare reports whether word w appears in d without a possessive
+// glued after it.
+func standsBare(d *nlp.Doc, w string) bool {
+	for j, t := range d.Tokens {
+		if t.Text != w {
+			continue
+		}
+		if j+1 >= len(d.Tokens) || !isPossessive(d.Tokens[j+1].Text) || d.Tokens[j+1].Start != t.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // wordVocab returns the set of word tokens of d.

@@ -37,3 +37,23 @@ func TestEntitiesInstitutionNamesStayWhole(t *testing.T) {
 	}
 	assert.Nil(t, find(es, "London"), "%v", names(es))
 }
+
+func TestEntitiesRegionsAndExchanges(t *testing.T) {
+	es := entitiesOf(t, "Storms hit the Midwest and the Pacific Northwest. Shares fell on the TSX and the JSE.")
+	for n, typ := range map[string]string{"Midwest": TypeLoc, "Pacific Northwest": TypeLoc, "TSX": TypeOrg, "JSE": TypeOrg} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, typ, e.Type, n)
+		}
+	}
+}
+
+func TestEntitiesMiningAndDivisionSuffixes(t *testing.T) {
+	es := entitiesOf(t, "Talbot Resources and Corran Iron both sold ore. The Market Conduct Division of the regulator objected.")
+	for _, n := range []string{"Talbot Resources", "Corran Iron", "Market Conduct Division"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+}

@@ -549,6 +549,9 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
 			return false
 		}
+		if len(left) >= 2 && len(right) >= 2 && x.orgSuffixes.Has(ll) && !connectors[left[len(left)-2].Text] && x.knownAt(left, 0) == 0 {
+			return false // "Talbot Resources and Corran Iron": two complete names
+		}
 	}
 	return true
 }

@@ -36,6 +36,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.dropThings(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	unifyTypes(ms)
+	x.shortOrgNames(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))
 	ends := orgEnds(ms)
 	for _, m := range ms {

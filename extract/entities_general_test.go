@@ -57,3 +57,16 @@ func TestEntitiesMiningAndDivisionSuffixes(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesShortFormOfSuffixedCompany(t *testing.T) {
+	es := entitiesOf(t, "Shares in Talbot Resources rose. Talbot said output grew. Anne Corran of Corran Mining spoke; Corran said no.")
+	e := find(es, "Talbot Resources")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Len(t, e.Mentions, 2)
+	}
+	assert.Nil(t, find(es, "Talbot"), "%v", names(es))
+	p := find(es, "Anne Corran")
+	if assert.NotNil(t, p, "%v", names(es)) {
+		assert.Equal(t, TypePerson, p.Type)
+	}
+}

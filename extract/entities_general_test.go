@@ -70,3 +70,14 @@ func TestEntitiesShortFormOfSuffixedCompany(t *testing.T) {
 		assert.Equal(t, TypePerson, p.Type)
 	}
 }
+
+func TestEntitiesHeadOfTopicsAndTopics(t *testing.T) {
+	es := entitiesOf(t, "It appeared in the Journal of Sleep and Memory, said staff at the Institute of Soil and Water Research. Alice met the Department of Energy and Paul Hart.")
+	for _, n := range []string{"Journal of Sleep and Memory", "Institute of Soil and Water Research", "Department of Energy"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.NotNil(t, find(es, "Paul Hart"), "%v", names(es))
+}

@@ -545,6 +545,9 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 			continue
 		}
 		ll, rl := left[len(left)-1].Text, right[len(right)-1].Text
+		if x.headOfJoins(ws, i) {
+			continue // "Journal of Ageing and Health", "Department of Health and Social Care"
+		}
 		if x.knownAt(left, 0) == len(left) || isLegalSuffix(ll) || ll == rl || (len(left) == 1 && isAcronym(ll)) || right[0].Text == "the" ||
 			x.firstNames.Has(right[0].Text) || !x.orgSuffixes.Has(rl) {
 			return false
@@ -554,6 +557,18 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 		}
 	}
 	return true
+}
+
+// headOfJoins reports whether the "and" at ws[i] joins the topics of an
+// "X of Y and Z" name opened by an organisation head word ("Institute of
+// Science and Technology"): the head, a connector, at least one word before
+// the "and", and after it neither a listed name, a given name nor "the".
+func (x *entityLex) headOfJoins(ws []nameWord, i int) bool {
+	if i < 3 || !x.orgHeads.Has(ws[0].Text) || !connectors[ws[1].Text] || ws[1].Text == "and" {
+		return false
+	}
+	right := ws[i+1:]
+	return x.knownAt(right, 0) == 0 && !x.firstNames.Has(right[0].Text) && right[0].Text != "the"
 }
 
 // isLegalSuffix reports whether w ends a company's legal name ("Inc.").

@@ -81,3 +81,13 @@ func TestEntitiesHeadOfTopicsAndTopics(t *testing.T) {
 	}
 	assert.NotNil(t, find(es, "Paul Hart"), "%v", names(es))
 }
+
+func TestEntitiesResidenceAfterName(t *testing.T) {
+	es := entitiesOf(t, "Mark Dunley, 41, of Tredwick, admitted theft. His brother Paul Dunley, of Ashmoor, was cleared.")
+	for _, n := range []string{"Tredwick", "Ashmoor"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeGPE, e.Type, n)
+		}
+	}
+}

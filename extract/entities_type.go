@@ -59,6 +59,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypePerson, evShape
 	case x.nextWord(d, m) != "" && placeNouns[x.nextWord(d, m)]:
 		m.Type, m.Strength = TypeGPE, evShape
+	case residence(d, m) && !x.isOrgSuffix(m.Words[n-1].Text):
+		m.Type, m.Strength = TypeGPE, evWeak // "Jane Hollis, 52, of Penarth, denied it"
 	}
 	if m.Type != "" {
 		return
@@ -200,6 +202,22 @@ func anyLower(ws []nameWord, lowerSeen map[string]bool) bool {
 func (x *entityLex) definedAcronym(d *nlp.Doc, m *mention) bool {
 	i := d.TokenAt(m.Start)
 	return i >= 2 && d.Tokens[i-1].Text == "(" && isCapWord(d.Tokens[i-2].Text)
+}
+
+// residence reports whether the mention is where a person lives, set off by
+// commas after the name or age in the house style "Jane Hollis, 52, of
+// Penarth," or "Hollis, of Penarth, …".
+func residence(d *nlp.Doc, m *mention) bool {
+	i := d.TokenAt(m.From)
+	if i < 3 || d.Tokens[i-1].Text != "of" || d.Tokens[i-2].Text != "," {
+		return false
+	}
+	before := d.Tokens[i-3].Text
+	if !isCapWord(before) && !hasDigit(before) {
+		return false
+	}
+	j := d.TokenAt(m.End)
+	return j < len(d.Tokens) && (d.Tokens[j].Text == "," || d.Tokens[j].Text == ".")
 }
 
 // nextWord returns the lower-cased token after the mention, "" at the end of

@@ -91,3 +91,24 @@ func TestEntitiesResidenceAfterName(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesRegionsAfterThe(t *testing.T) {
+	es := entitiesOf(t, "Floods hit farms in the Kimberley last week. Fans gathered at the Streets concert and in the West.")
+	e := find(es, "Kimberley")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeGPE, typeClass(e.Type))
+	}
+	for _, n := range []string{"Streets", "West"} {
+		if e := find(es, n); e != nil {
+			assert.NotEqual(t, TypeGPE, typeClass(e.Type), n)
+		}
+	}
+}
+
+func TestEntitiesListedPlaceTypesItsPartner(t *testing.T) {
+	es := entitiesOf(t, "He said towns such as Cleveland and Sandusky had received grants.")
+	e := find(es, "Sandusky")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeGPE, e.Type)
+	}
+}

@@ -49,6 +49,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape
 	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
+	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
+		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
 	case n == 1 && prev == "the":
 		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
@@ -123,13 +125,16 @@ func (x *entityLex) plausibleAcronym(d *nlp.Doc, m *mention, lowerSeen map[strin
 // the words between them are only "and", "or" or a comma.
 func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[string]bool) {
 	for i, m := range ms {
-		if m.Type != "" || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
+		if (m.Type != "" && !m.Prose) || m.Words[0].Initial || (len(m.Words) == 1 && lowerSeen[strings.ToLower(m.Words[0].Text)]) ||
 			anyListed(m.Words, x.commonCaps) || anyLower(m.Words, lowerSeen) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
 				continue
+			}
+			if m.Type != "" && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE) {
+				continue // only a listed place overrules the recogniser: "Cleveland and Toledo"
 			}
 			a, b := ms[j], m
 			if j > i {
@@ -138,7 +143,7 @@ func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[
 			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
 				continue
 			}
-			m.Type, m.Subtype, m.Strength = ms[j].Type, ms[j].Subtype, evWeak
+			m.Type, m.Subtype, m.Strength, m.Prose = ms[j].Type, ms[j].Subtype, evWeak, false
 			break
 		}
 	}
@@ -241,6 +246,33 @@ func (x *entityLex) prevTag(d *nlp.Doc, m *mention) string {
 		return ""
 	}
 	return d.Tokens[i].Tag
+}
+
+// regionAfterThe reports whether a lone name after "in the", "across the"
+// and the like is a region ("rain in the Pilbara"): the recogniser calls it
+// a place, it is no common or plural word ("the Streets", "the AMAs"), no
+// compass word ("the West") and no noun follows it ("the Chrome browser").
+func (x *entityLex) regionAfterThe(d *nlp.Doc, m *mention, lowerSeen map[string]bool) bool {
+	w := m.Words[0].Text
+	if !placePreps[x.wordBefore(d, m, 2)] || typeClass(proseLabel(d, m)) != TypeGPE ||
+		lowerSeen[strings.ToLower(w)] || x.commonCaps.Has(w) || compass[w] || strings.HasSuffix(w, "s") {
+		return false
+	}
+	i := d.TokenAt(m.End)
+	return i >= len(d.Tokens) || !strings.HasPrefix(d.Tokens[i].Tag, "NN")
+}
+
+// compass words name directions, not regions, on their own.
+var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+
+// wordBefore returns the lower-cased token k tokens before the mention, ""
+// outside its sentence.
+func (x *entityLex) wordBefore(d *nlp.Doc, m *mention, k int) string {
+	i := d.TokenAt(m.From) - k
+	if i < 0 || d.SentenceAt(d.Tokens[i].Start) != m.Sentence {
+		return ""
+	}
+	return strings.ToLower(d.Tokens[i].Text)
 }
 
 // prevWord returns the lower-cased token before the mention, "" at the start

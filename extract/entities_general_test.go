@@ -112,3 +112,13 @@ func TestEntitiesListedPlaceTypesItsPartner(t *testing.T) {
 		assert.Equal(t, TypeGPE, e.Type)
 	}
 }
+
+func TestEntitiesGuardsOnNewRules(t *testing.T) {
+	es := entitiesOf(t, "He's right, she said. Officials at the White House National Security Council Ukraine desk met. "+
+		"Plants in France, Belgium and Norway, Ascot's systems and staff were praised.")
+	assert.Nil(t, find(es, "He's"), "%v", names(es))
+	assert.Nil(t, find(es, "White House National Security Council Ukraine"), "%v", names(es))
+	if e := find(es, "Ascot"); e != nil {
+		assert.NotEqual(t, TypeGPE, e.Type, "%v", names(es))
+	}
+}

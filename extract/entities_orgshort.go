@@ -12,7 +12,9 @@ func (x *entityLex) shortOrgNames(ms []*mention) {
 		case n >= 2 && m.Type == TypePerson:
 			surnames[m.Words[n-1].Text] = true
 		case n >= 2 && m.Type == TypeOrg && m.Strength >= evStrong && x.isOrgSuffix(m.Words[n-1].Text) &&
-			!connectors[m.Words[1].Text] && !isAcronym(m.Words[0].Text):
+			!connectors[m.Words[1].Text] && !isAcronym(m.Words[0].Text) && x.knownAt(m.Words, 1) == 0:
+			// "Obama National Security Council": the first word only
+			// qualifies a listed body, so it does not name it.
 			if _, ok := orgs[m.Words[0].Text]; !ok {
 				orgs[m.Words[0].Text] = m
 			}

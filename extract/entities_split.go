@@ -511,13 +511,16 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 
 // suffixBeforePlace reports whether ws is an institution whose name ends in
 // the place it stands in ("King's College London", "University College
-// London"): an organisation word, not an outlet's, right before a listed
-// place that ends ws. It returns the organisation word's subtype.
+// London"): a university word, or an organisation word after a possessive
+// ("Guy's Hospital London"), right before a listed place that ends ws. It returns the organisation word's subtype.
 func (x *entityLex) suffixBeforePlace(ws []nameWord) (string, bool) {
 	for i := 1; i+1 < len(ws); i++ {
 		sub, ok := x.orgSuffixes.Value(ws[i].Text)
 		if !ok || sub == "outlet" || hasSplitter(ws[:i+1]) {
 			continue
+		}
+		if sub != "university" && !isPossessiveWord(ws[i-1].Text) {
+			return "", false // "White House National Security Council Ukraine" is three names
 		}
 		rest := ws[i+1:]
 		if t, _, _, known := x.known(joinWords(rest)); known && typeClass(t) == TypeGPE {
@@ -526,6 +529,11 @@ func (x *entityLex) suffixBeforePlace(ws []nameWord) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// isPossessiveWord reports whether w ends in a possessive ("King's").
+func isPossessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // andJoinsOneName reports whether an "and" or "&" inside ws joins the words

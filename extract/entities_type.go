@@ -133,15 +133,15 @@ func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[
 			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
 				continue
 			}
-			if m.Type != "" && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE) {
-				continue // only a listed place overrules the recogniser: "Cleveland and Toledo"
-			}
 			a, b := ms[j], m
 			if j > i {
 				a, b = m, ms[j]
 			}
 			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
 				continue
+			}
+			if m.Type != "" && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE || !strings.Contains(d.Text[a.End:b.From], "and")) {
+				continue // only a listed place joined by "and" overrules the recogniser: "Cleveland and Toledo"
 			}
 			m.Type, m.Subtype, m.Strength, m.Prose = ms[j].Type, ms[j].Subtype, evWeak, false
 			break

@@ -235,8 +235,8 @@ func possessiveJoint(d *nlp.Doc, s nlp.Sentence, i int) bool {
 // follows, as in "Moody's said" or "shops at Sainsbury's and Tesco".
 func ownedName(d *nlp.Doc, s nlp.Sentence, i int) bool {
 	t := d.Tokens[i]
-	if (t.Text != "’s" && t.Text != "'s") || i == 0 || d.Tokens[i-1].End() != t.Start {
-		return false
+	if (t.Text != "’s" && t.Text != "'s") || i == 0 || d.Tokens[i-1].End() != t.Start || !strings.HasPrefix(d.Tokens[i-1].Tag, "NNP") {
+		return false // "He's" is a pronoun's contraction
 	}
 	if standsBare(d, d.Tokens[i-1].Text) {
 		return false // "Smith said … Smith's and": a person's possessive

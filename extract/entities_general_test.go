@@ -122,3 +122,13 @@ func TestEntitiesGuardsOnNewRules(t *testing.T) {
 		assert.NotEqual(t, TypeGPE, e.Type, "%v", names(es))
 	}
 }
+
+func TestEntitiesFixtureOpponentsAreTeams(t *testing.T) {
+	es := entitiesOf(t, "Kelso Vale had led early. On Saturday, Kelso Vale host Harlow City, and Burnley United face Tonbridge next.")
+	for _, n := range []string{"Kelso Vale", "Tonbridge"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+}

@@ -132,3 +132,11 @@ func TestEntitiesFixtureOpponentsAreTeams(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesLoneTeamWordBeforeFixture(t *testing.T) {
+	es := entitiesOf(t, "It was a good week. Wanderers face Tonbridge on Friday.")
+	e := find(es, "Tonbridge")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, e.Type)
+	}
+}

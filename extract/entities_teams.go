@@ -14,6 +14,17 @@ var matchVerbs = map[string]bool{
 	"play": true, "plays": true, "played": true, "v": true, "vs": true, "v.": true, "vs.": true,
 }
 
+// teamWordBefore reports whether a match verb and, before it, a lone team
+// word ("Rovers", "United") precede m.
+func (x *entityLex) teamWordBefore(d *nlp.Doc, m *mention) bool {
+	i := d.TokenAt(m.From)
+	if i < 2 || !matchVerbs[strings.ToLower(d.Tokens[i-1].Text)] {
+		return false
+	}
+	sub, _ := x.orgSuffixes.Value(d.Tokens[i-2].Text)
+	return sub == "team" && isCapWord(d.Tokens[i-2].Text)
+}
+
 // isTeam reports whether m names a team: so typed, or ending in a team word
 // ("Rovers", "United").
 func (x *entityLex) isTeam(m *mention) bool {
@@ -28,6 +39,11 @@ func (x *entityLex) isTeam(m *mention) bool {
 // known to be a team: the other side of a fixture is a team too. A name
 // with an honorific or role keeps its type.
 func (x *entityLex) typeOpponents(d *nlp.Doc, ms []*mention) {
+	for _, m := range ms {
+		if m.Strength < evStrong && m.Honorific == "" && m.Role == "" && x.teamWordBefore(d, m) {
+			m.Type, m.Subtype, m.Strength, m.Prose = TypeOrg, "team", evStrong, false // "Rovers face Dartford"
+		}
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
 		if a.Sentence != b.Sentence || a.End > b.From || !matchVerbs[strings.ToLower(strings.TrimSpace(d.Text[a.End:b.From]))] {

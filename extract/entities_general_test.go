@@ -140,3 +140,14 @@ func TestEntitiesLoneTeamWordBeforeFixture(t *testing.T) {
 		assert.Equal(t, TypeOrg, e.Type)
 	}
 }
+
+func TestEntitiesOwnerOfARoleIsAnEmployer(t *testing.T) {
+	es := entitiesOf(t, "Results were mixed. Halden's head of research, Ann Lee, said costs fell. Trump's spokesman, Karen Doyle, said Trump agreed.")
+	e := find(es, "Halden")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, e.Type)
+	}
+	if p := find(es, "Trump"); p != nil {
+		assert.NotEqual(t, TypeOrg, p.Type, "%v", names(es))
+	}
+}

@@ -70,6 +70,10 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 	if n == 1 && (lowerSeen[strings.ToLower(first)] || x.titleWords[first]) {
 		return // a lone capitalised common word, or a word of a work's title
 	}
+	if n == 1 && x.roleOwner(d, m) {
+		m.Type, m.Subtype, m.Strength = TypeOrg, "", evShape // "Macrae's head of research, Ann Lee, said"
+		return
+	}
 	if n == 1 && m.Words[0].Initial {
 		if personCues[x.nextWord(d, m)] && !x.commonCaps.Has(first) && d.Tokens[m.Words[0].Tok].Tag == "NNP" {
 			m.Type, m.Strength = TypePerson, evWeak // "Schiff asked."
@@ -264,6 +268,25 @@ func (x *entityLex) regionAfterThe(d *nlp.Doc, m *mention, lowerSeen map[string]
 
 // compass words name directions, not regions, on their own.
 var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+
+// roleOwner reports whether a lone word owns a job held by a person named
+// right after it ("Halden's head of research, Ann Lee,"): an employer, not a
+// person, when the word never stands without its possessive and is no given
+// name.
+func (x *entityLex) roleOwner(d *nlp.Doc, m *mention) bool {
+	w := m.Words[0].Text
+	i := d.TokenAt(m.End)
+	if i+1 >= len(d.Tokens) || !isPossessive(d.Tokens[i].Text) || d.Tokens[i].Start != m.End ||
+		!x.roles.Has(d.Tokens[i+1].Text) || x.firstNames.Has(w) || standsBare(d, w) {
+		return false
+	}
+	for j := i + 2; j < len(d.Tokens) && j < i+8 && d.SentenceAt(d.Tokens[j].Start) == m.Sentence; j++ {
+		if d.Tokens[j].Text == "," {
+			return j+1 < len(d.Tokens) && isCapWord(d.Tokens[j+1].Text) && d.Tokens[j+1].Tag == "NNP"
+		}
+	}
+	return false
+}
 
 // wordBefore returns the lower-cased token k tokens before the mention, ""
 // outside its sentence.

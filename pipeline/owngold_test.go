@@ -23,11 +23,11 @@ import (
 const ownGoldDir = "../testdata/owngold"
 
 // F1 floors over testdata/owngold, a hair under what was measured
-// (people 1.000, organizations 0.968, places 1.000, quotes 1.000,
+// (people 1.000, organizations 0.984, places 1.000, quotes 1.000,
 // numbers 0.986, speaker accuracy 1.000).
 var ownGoldFloors = map[string]float64{
 	score.People:        0.99,
-	score.Organizations: 0.96,
+	score.Organizations: 0.98,
 	score.Places:        0.99,
 	score.Quotes:        0.99,
 	score.Numbers:       0.98,

@@ -3,6 +3,8 @@
 #
 #   bench/compare.sh [AEB_HTML_DIR] [REPS]
 #
+# 0. newsfacts `run -text-only -j 1` (cleaning alone) against go-trafilatura
+#    alone (bench/glue -text-only, 1 worker): the cleaner's speed.
 # 1. newsfacts `run -j 2` (the full pipeline) against bench/glue (go-trafilatura
 #    text, then prose v3 entities, 2 workers) over the aeb-dev pages, REPS
 #    alternating runs each (default 5); prints the best and median wall and CPU
@@ -36,6 +38,26 @@ timed() {
 	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/stderr" || true
 	tail -n 1 "$tmp/time" | awk '{printf "%s %.2f %s\n", $1, $2+$3, $4}'
 }
+
+echo "== 0. clean text only, aeb-dev, 1 worker, $reps runs each: newsfacts run -text-only vs go-trafilatura"
+timed "$tmp/newsfacts" run -text-only -j 1 -o "$tmp/nft.jsonl" "$html" >/dev/null
+timed "$tmp/glue" -text-only -j 1 -o "$tmp/gluet.jsonl" "$html" >/dev/null
+: >"$tmp/nft.times"
+: >"$tmp/gluet.times"
+for _ in $(seq "$reps"); do
+	timed "$tmp/newsfacts" run -text-only -j 1 -o "$tmp/nft.jsonl" "$html" >>"$tmp/nft.times"
+	timed "$tmp/glue" -text-only -j 1 -o "$tmp/gluet.jsonl" "$html" >>"$tmp/gluet.times"
+done
+python3 - "$tmp/nft.times" "$tmp/gluet.times" <<'PY'
+import statistics, sys
+def load(p):
+    return [tuple(map(float, l.split())) for l in open(p) if l.strip()]
+nf, tr = load(sys.argv[1]), load(sys.argv[2])
+for name, rows in (("newsfacts -text-only", nf), ("go-trafilatura", tr)):
+    w = [r[0] for r in rows]; c = [r[1] for r in rows]
+    print(f"{name:21} wall best {min(w):5.2f}s median {statistics.median(w):5.2f}s | cpu median {statistics.median(c):5.2f}s")
+print(f"ratio newsfacts/go-trafilatura: wall median {statistics.median([r[0] for r in nf])/statistics.median([r[0] for r in tr]):.2f}, cpu median {statistics.median([r[1] for r in nf])/statistics.median([r[1] for r in tr]):.2f} (goal: <= 0.5)")
+PY
 
 echo "== 1. aeb-dev, 2 workers, $reps runs each (after one warm-up run each)"
 timed "$tmp/newsfacts" run -j 2 -o "$tmp/nf.jsonl" "$html" >/dev/null

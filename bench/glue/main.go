@@ -39,9 +39,13 @@ type sheet struct {
 	Error    string   `json:"error,omitempty"`
 }
 
+// textOnly skips the entity stage (-text-only).
+var textOnly bool
+
 func main() {
 	workers := flag.Int("j", 2, "pages processed at once")
 	out := flag.String("o", "", "write one JSON line per page to `FILE` (default: discard)")
+	flag.BoolVar(&textOnly, "text-only", false, "go-trafilatura alone: no prose entities (the baseline for newsfacts run -text-only)")
 	flag.Parse()
 	var paths []string
 	for _, dir := range flag.Args() {
@@ -114,6 +118,9 @@ func page(p string) sheet {
 		return s
 	}
 	s.Text = res.ContentText
+	if textOnly {
+		return s
+	}
 	doc, err := prose.NewDocument(s.Text)
 	if err != nil {
 		s.Error = err.Error()

@@ -28,14 +28,7 @@ func mergeNicknames(cs []*cluster) []*cluster {
 			}
 		}
 	}
-	var out []*cluster
-	for _, c := range cs {
-		if len(c.Mentions) > 0 {
-			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
-			out = append(out, c)
-		}
-	}
-	return out
+	return liveClusters(cs)
 }
 
 // twoWordName returns the given name and surname of a cluster whose names

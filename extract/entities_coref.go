@@ -263,7 +263,6 @@ func givenOfMany(cs []*cluster, w string) bool {
 // same type ("Van Der Beek" into "James Van Der Beek", "Intelligence
 // Committee" into "House Intelligence Committee").
 func mergeTails(cs []*cluster) []*cluster {
-	var out []*cluster
 	for _, c := range cs {
 		short := longestWords(c)
 		if len(short) < 2 && !(typeClass(c.Type) == TypeGPE && len(short) == 1) {
@@ -284,13 +283,7 @@ func mergeTails(cs []*cluster) []*cluster {
 			}
 		}
 	}
-	for _, c := range cs {
-		if len(c.Mentions) > 0 {
-			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
-			out = append(out, c)
-		}
-	}
-	return out
+	return liveClusters(cs)
 }
 
 // stateHeads begin the formal name of a state ("State of Israel").
@@ -416,7 +409,6 @@ func hasLegalSuffix(c *cluster) bool {
 // joinAcronyms merges an acronym cluster ("NIDA") into the organisation whose
 // capitalised initials it spells ("National Institute on Drug Abuse").
 func joinAcronyms(cs []*cluster) []*cluster {
-	var out []*cluster
 	for _, c := range cs {
 		if len(c.Mentions) == 0 || c.Type != TypeOrg || !isAcronym(c.Mentions[0].name()) {
 			continue
@@ -431,13 +423,7 @@ func joinAcronyms(cs []*cluster) []*cluster {
 			}
 		}
 	}
-	for _, c := range cs {
-		if len(c.Mentions) > 0 {
-			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
-			out = append(out, c)
-		}
-	}
-	return out
+	return liveClusters(cs)
 }
 
 // initials returns the first letters of the capitalised words of ws.
@@ -452,4 +438,17 @@ func initials(ws []nameWord) string {
 		}
 	}
 	return b.String()
+}
+
+// liveClusters returns the clusters that still have mentions after a merge
+// moved some away, each with its mentions back in text order.
+func liveClusters(cs []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		if len(c.Mentions) > 0 {
+			sort.SliceStable(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
+			out = append(out, c)
+		}
+	}
+	return out
 }

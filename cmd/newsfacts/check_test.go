@@ -57,13 +57,10 @@ func TestCheckCommandShowsChangedSpeaker(t *testing.T) {
 	var sheet map[string]any
 	require.NoError(t, json.Unmarshal(b, &sheet))
 
-	// Change the first quote's speaker; while the extractors find no quote,
-	// change the first entity's name instead.
-	path, field := "entities[0].name", sheet["entities"].([]any)[0].(map[string]any)
-	key := "name"
-	if qs, _ := sheet["quotes"].([]any); len(qs) > 0 {
-		path, field, key = "quotes[0].speaker", qs[0].(map[string]any), "speaker"
-	}
+	// Change the first quote's speaker.
+	qs, _ := sheet["quotes"].([]any)
+	require.NotEmpty(t, qs, "the seed page has quotes")
+	path, field, key := "quotes[0].speaker", qs[0].(map[string]any), "speaker"
 	old, _ := json.Marshal(field[key])
 	field[key] = "Ella Rose"
 	edited, err := json.MarshalIndent(sheet, "", "  ")

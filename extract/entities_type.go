@@ -300,13 +300,7 @@ func (x *entityLex) wordBefore(d *nlp.Doc, m *mention, k int) string {
 
 // prevWord returns the lower-cased token before the mention, "" at the start
 // of its sentence.
-func (x *entityLex) prevWord(d *nlp.Doc, m *mention) string {
-	i := d.TokenAt(m.From) - 1
-	if i < 0 || d.SentenceAt(d.Tokens[i].Start) != m.Sentence {
-		return ""
-	}
-	return strings.ToLower(d.Tokens[i].Text)
-}
+func (x *entityLex) prevWord(d *nlp.Doc, m *mention) string { return x.wordBefore(d, m, 1) }
 
 // proseLabel returns the type the recogniser gave a candidate overlapping the
 // mention, "" when none.

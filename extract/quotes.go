@@ -84,30 +84,31 @@ type attributionResult struct {
 // quote it continues.
 func (q *quoteDoc) attribute(i int) (attribution, quoteSpeaker, string, bool) {
 	if a := q.ownAttribution(i); a.found {
-		sp, ok := q.resolve(a.np)
-		if ok {
-			q.addRef(a.np, sp)
-			return a, sp, sp.how, true
-		}
-		return a, quoteSpeaker{}, ByNone, false
+		return q.speakerOf(a)
 	}
 	if i > 0 && q.sameSentence(i-1, i) && q.results[i-1].attr.found {
 		r := q.results[i-1]
 		return r.attr, r.sp, r.sp.how, r.ok
 	}
 	if a := q.introAttribution(i); a.found {
-		sp, ok := q.resolve(a.np)
-		if ok {
-			q.addRef(a.np, sp)
-			return a, sp, sp.how, true
-		}
-		return a, quoteSpeaker{}, ByNone, false
+		return q.speakerOf(a)
 	}
 	if j, ok := q.continues(i); ok {
 		r := q.results[j]
 		return attribution{}, r.sp, ByContinuation, r.ok
 	}
 	return attribution{}, quoteSpeaker{}, ByNone, false
+}
+
+// speakerOf resolves the speaker named by a found attribution and
+// remembers the reference for later pronouns and descriptions.
+func (q *quoteDoc) speakerOf(a attribution) (attribution, quoteSpeaker, string, bool) {
+	sp, ok := q.resolve(a.np)
+	if !ok {
+		return a, quoteSpeaker{}, ByNone, false
+	}
+	q.addRef(a.np, sp)
+	return a, sp, sp.how, true
 }
 
 // ownAttribution reads a cue in the passage's own sentence: right after it

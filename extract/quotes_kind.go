@@ -86,9 +86,7 @@ var termFollowers = map[string]bool{
 // the sentence do not end with a colon or comma, or words that are no
 // attribution go on after it.
 func (q *quoteDoc) partial(i int) bool {
-	p := q.passages[i]
-	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
-	if unicode.IsLower(r) {
+	if q.startsLower(i) {
 		return true
 	}
 	lf, lt := q.leftFrame(i)
@@ -158,9 +156,7 @@ func (q *quoteDoc) titlePosition(i int) bool {
 // sentence: it starts in lower case, or the writer's words run on both
 // sides of it.
 func (q *quoteDoc) midSentence(i int) bool {
-	p := q.passages[i]
-	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
-	if unicode.IsLower(r) {
+	if q.startsLower(i) {
 		return true
 	}
 	lf, lt := q.leftFrame(i)
@@ -203,4 +199,12 @@ func (q *quoteDoc) workTitlePosition(i int) bool {
 func (q *quoteDoc) termNoun(w string) string {
 	v, _ := q.lex.List(listTerms).Value(w)
 	return v
+}
+
+// startsLower reports whether passage i's words start in lower case, the
+// mark of a fragment taken from the middle of someone's sentence.
+func (q *quoteDoc) startsLower(i int) bool {
+	p := q.passages[i]
+	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
+	return unicode.IsLower(r)
 }

@@ -39,6 +39,9 @@ type numLex struct {
 	words, multipliers, scales, ordinals, fractions *List
 	currencies, minor, units, timeUnits, qualifiers *List
 	months, periods, eras, labels, cues             *List
+	// changes are the claim verbs; those marked "+" or "-" state a rise
+	// or a fall.
+	changes *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -61,6 +64,7 @@ func newNumLex(lex *Lexicon) numLex {
 		eras:        lex.List("era_nouns"),
 		labels:      lex.List("number_labels"),
 		cues:        lex.List("speech_cues"),
+		changes:     lex.List("claim_verbs"),
 	}
 }
 

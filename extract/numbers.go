@@ -22,6 +22,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s := newNumScanner(d, lex)
 	s.scan()
 	s.carryElidedUnits()
+	s.centsCurrency()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))
 	for _, q := range s.found {
@@ -42,6 +43,8 @@ type numLex struct {
 	// changes are the claim verbs; those marked "+" or "-" state a rise
 	// or a fall.
 	changes *List
+	// cents are the currencies whose hundredth is a cent.
+	cents *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -65,6 +68,7 @@ func newNumLex(lex *Lexicon) numLex {
 		labels:      lex.List("number_labels"),
 		cues:        lex.List("speech_cues"),
 		changes:     lex.List("claim_verbs"),
+		cents:       lex.List("cent_currencies"),
 	}
 }
 

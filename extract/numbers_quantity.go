@@ -21,6 +21,9 @@ type quantity struct {
 	// percent, money and measure record what the words after the number
 	// made of it; noun is true when unit is a counted noun that follows.
 	percent, money, measure, noun bool
+	// minorUnit names the minor currency unit the amount was written in
+	// ("cents", "pence"), empty when none; value is in the major unit.
+	minorUnit string
 	// hyphenUnit is true for "25-year", "four-door": the unit is joined
 	// to the number by a hyphen and modifies a noun.
 	hyphenUnit bool

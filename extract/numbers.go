@@ -23,6 +23,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s.scan()
 	s.carryElidedUnits()
 	s.centsCurrency()
+	s.barePrices()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))
 	for _, q := range s.found {
@@ -45,6 +46,9 @@ type numLex struct {
 	changes *List
 	// cents are the currencies whose hundredth is a cent.
 	cents *List
+	// prices are words that make a bare figure a price; indexes name
+	// market indexes, whose levels are points.
+	prices, indexes *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -69,6 +73,8 @@ func newNumLex(lex *Lexicon) numLex {
 		cues:        lex.List("speech_cues"),
 		changes:     lex.List("claim_verbs"),
 		cents:       lex.List("cent_currencies"),
+		prices:      lex.List("price_nouns"),
+		indexes:     lex.List("market_indexes"),
 	}
 }
 

@@ -47,7 +47,7 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if s.symAt(q.j, "(", true) && s.classAt(q.j+1, nkWord, true) && s.symAt(q.j+2, ")", true) {
 		return true // "401(k)"
 	}
-	if n.digits != "" && s.afterHeadingWord(q.i) {
+	if n.digits != "" && s.afterHeadingWord(q.i) && !s.signedFigureAt(q.j) {
 		return true // "Meal 2", "Phase 1" opening a line
 	}
 	if n.digits != "" && s.sentenceStart(q.i) && (s.symAt(q.j, ".", true) || s.symAt(q.j, ")", true)) {

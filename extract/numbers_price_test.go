@@ -29,3 +29,40 @@ func TestNumbersBarePrices(t *testing.T) {
 		})
 	}
 }
+
+func TestNumbersStockQuoteRows(t *testing.T) {
+	text := "Shares fell after the results, which showed $2.8 billion in profit.\n\n" +
+		"Ticker | Security | Last | Change | Change %\n" +
+		"HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44%\n" +
+		"Dow Jones | 33,123.45 | +120.10 | +0.5%\n\n" +
+		"AAPL 150.23 +1.20 +0.8%. S&P 500 3,100.12 +12.10 +0.3%."
+	ns := numbersOf(t, text)
+	for _, w := range []struct {
+		surface  string
+		value    float64
+		kind     string
+		currency string
+	}{
+		{"225.86", 225.86, KindMoney, "USD"},
+		{"-12.99", -12.99, KindMoney, "USD"},
+		{"-5.44%", -5.44, KindPercent, ""},
+		{"33,123.45", 33123.45, KindCount, ""},
+		{"120.10", 120.10, KindCount, ""},
+		{"0.5%", 0.5, KindPercent, ""},
+		{"150.23", 150.23, KindMoney, "USD"},
+		{"1.20", 1.20, KindMoney, "USD"},
+		{"3,100.12", 3100.12, KindCount, ""},
+	} {
+		n := numberWithText(t, ns, w.surface)
+		assert.Equal(t, w.value, n.Value, w.surface)
+		assert.Equal(t, w.kind, n.Kind, w.surface)
+		assert.Equal(t, w.currency, n.Currency, w.surface)
+	}
+}
+
+func TestNumbersQuoteRowNeedsASign(t *testing.T) {
+	// "Meal 2" heads a line and is followed by no signed change: no quote
+	// row, so the rule for headings still drops it.
+	ns := numbersOf(t, "Revenue was $3m.\n\nMeal 2\n\nEat 3 eggs.")
+	assert.Equal(t, []string{"$3m", "3 eggs"}, claimedTexts(ns))
+}

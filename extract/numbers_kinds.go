@@ -69,13 +69,40 @@ func (s *numScanner) trailingCode(q *quantity) bool {
 }
 
 // classifyAge keeps "a 17-year-old girl" as a count of years and drops
-// "the 56-year-old" standing in place of a name.
+// the ages ANNOTATION.md leaves out: "the 56-year-old" standing in place
+// of a name, and an age beside a name ("17-year-old Virginia Giuffre",
+// "Prince Andrew, the nearly 60-year-old brother of").
 func (s *numScanner) classifyAge(q *quantity) {
-	if _, _, ok := s.nounPhraseHead(q.j); ok {
+	if head, _, ok := s.nounPhraseHead(q.j); ok && !s.toks[head].isCap() && !s.appositiveAfterName(q.i) {
 		q.kind, q.unit = KindCount, "years"
 		return
 	}
 	q.drop = true
+}
+
+// appositiveAfterName reports whether the phrase starting at token i
+// opens an apposition to the name the sentence opens with: "Prince
+// Andrew, the nearly 60-year-old brother of" (not "published in BMJ Case
+// Reports, the 43-year-old man", where the name is no subject).
+func (s *numScanner) appositiveAfterName(i int) bool {
+	p := i - 1
+	for p >= 0 && s.toks[p].class == nkWord && s.lx.qualifiers.Has(s.toks[p].lower) {
+		p--
+	}
+	if !s.wordAt(p, "the") || !s.symAt(p-1, ",", true) || p < 2 || !s.sameSentence(p-2, i) {
+		return false
+	}
+	k := p - 2
+	if !strings.HasPrefix(s.toks[k].tag, "NNP") {
+		return false
+	}
+	for k >= 0 && s.toks[k].class == nkWord && s.toks[k].isCap() && s.sameSentence(k, i) {
+		if s.sentenceStart(k) {
+			return true
+		}
+		k--
+	}
+	return false
 }
 
 // isYear reports whether q is a year: four bare digits from 1000 to 2100

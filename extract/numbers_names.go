@@ -26,8 +26,8 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 			return s.wordAt(n.j, "in") || s.wordAt(n.j, "out") || s.isNounAt(n.j)
 		}
 	}
-	if n.words && q.value == 1 && s.wordAt(n.j, "of") {
-		return true // "one of the best", "one of those nights"
+	if n.words && q.value == 1 && s.wordAt(n.j, "of") && (q.qualifier == "" || s.wordAt(n.j+1, "those") || s.wordAt(n.j+1, "these")) {
+		return true // "one of the best", "just one of those nights"; "only one of the matches" counts
 	}
 	if n.words && n.j-n.i == 1 && s.lowerAt(n.i) == "one" && s.wordAt(n.j, "back") {
 		return true // "pulled one back": a pronoun before a particle

@@ -50,6 +50,9 @@ func (s *numScanner) toNumber(q *quantity) Number {
 
 // quantityAt reads the quantity starting at token i, or returns nil.
 func (s *numScanner) quantityAt(i int) *quantity {
+	if q := s.indefiniteMeasure(i); q != nil {
+		return q
+	}
 	k, neg, cur := s.readPrefix(i)
 	n, ok := s.readNumeral(k)
 	if !ok {

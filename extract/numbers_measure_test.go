@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNumbersOneUnitOfAndLitres(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"I want a gallon of beer tonight.", "a gallon", 1, KindCount, "gallons"},
+		{"A foot of snow fell overnight.", "A foot", 1, KindCount, "feet"},
+		{"He drank 2 L of water.", "2 L", 2, KindCount, "litres"},
+	})
+}
+
+func TestNumbersOneUnitIdiomsAreNoMeasure(t *testing.T) {
+	for _, text := range []string{
+		"It took a bit of luck.",
+		"There is a ton of work to do.",
+		"It took an hour of talks.",
+		"He ran a mile in the rain.",
+		"Plan L 2 failed.",
+	} {
+		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
+	}
+}

@@ -69,12 +69,16 @@ func (s *numScanner) echoedAmount(q *quantity) string {
 }
 
 // priceContext reports whether q is a price by its sentence: "at", "to",
-// "from", "of" or "for" right before it, or "a share" / "per share" after
-// it, and a price word (price_nouns.txt) before it in the sentence nearer
+// "from", "of" or "for" right before it and no noun or "times" after it,
+// or "a share" / "per share" after it, and a price word (price_nouns.txt) before it in the sentence nearer
 // than any market index (market_indexes.txt): "The Dow closed at 28,004.89
 // while Apple shares traded at 150.10" prices only the shares.
 func (s *numScanner) priceContext(q *quantity) bool {
 	perShare := (s.wordAt(q.j, "a") || s.wordAt(q.j, "per")) && s.wordAt(q.j+1, "share")
+	if next := q.j; !perShare && next < len(s.toks) && s.toks[next].class == nkWord && s.sameSentence(q.i, next) &&
+		(strings.HasPrefix(s.toks[next].tag, "NN") || s.toks[next].lower == "times") {
+		return false // "trade at 12.5 times earnings": the figure counts something
+	}
 	switch s.lowerAt(q.i - 1) {
 	case "at", "to", "from", "of", "for":
 	default:

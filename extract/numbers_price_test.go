@@ -19,6 +19,7 @@ func TestNumbersBarePrices(t *testing.T) {
 		{"index level", "Revenue rose to $3m. The Sensex scaled a high of 40,816.38 on Monday.", "40,816.38", KindCount, ""},
 		{"nearest word wins", "Revenue rose to $3m. The Dow closed at 28,004.89 while Apple shares traded at 150.10.", "28,004.89", KindCount, ""},
 		{"nearest word wins, shares", "Revenue rose to $3m. The Dow closed at 28,004.89 while Apple shares traded at 150.10.", "150.10", KindMoney, "USD"},
+		{"a multiple", "Revenue rose to $3m. The shares trade at 12.5 times earnings.", "12.5", KindCount, ""},
 		{"no price word", "Revenue rose to $3m. The drag coefficient fell to 0.24.", "0.24", KindCount, ""},
 		{"a count", "Revenue rose to $3m. More than 12,000 people came to the shares event.", "12,000 people", KindCount, ""},
 	} {

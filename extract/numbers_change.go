@@ -63,3 +63,13 @@ func (s *numScanner) changeNotRange(lo, hi *quantity) bool {
 	}
 	return hi.value <= lo.value || hi.value > 3*lo.value
 }
+
+// changeByShare reports whether the fraction starting at token i gives
+// the size of a rise or fall: "grew by a fifth", "cut by half".
+func (s *numScanner) changeByShare(i int) bool {
+	if !s.wordAt(i-1, "by") {
+		return false
+	}
+	verb, _ := s.changeVerbBefore(i)
+	return verb
+}

@@ -65,3 +65,12 @@ func TestNumbersRangesStayRanges(t *testing.T) {
 		})
 	}
 }
+
+func TestNumbersChangeByAFraction(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Sales grew by a fifth to €3.4bn.", "a fifth", 20, KindPercent, ""},
+		{"The budget was cut by half last year.", "half", 50, KindPercent, ""},
+		{"Crime fell by a quarter in the city.", "a quarter", 25, KindPercent, ""},
+	})
+	assert.Empty(t, claimedTexts(numbersOf(t, "She won by a third round knockout.")))
+}

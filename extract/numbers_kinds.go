@@ -138,8 +138,9 @@ func (s *numScanner) isShare(q *quantity) bool {
 	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 		return true
 	}
-	// "a third less likely", "a quarter higher": a relative change.
-	return shareComparatives[s.lowerAt(q.n.j)]
+	// "a third less likely", "a quarter higher", "grew by a fifth": a
+	// relative change.
+	return shareComparatives[s.lowerAt(q.n.j)] || s.changeByShare(q.i)
 }
 
 // isTimeUnit reports whether u is a unit of time.

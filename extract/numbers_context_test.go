@@ -54,3 +54,15 @@ func TestNumbersMinorUnitRange(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbersIndianScalesAndRupees(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The deal is worth Rs 500 crore.", "Rs 500 crore", 5e9, KindMoney, "INR"},
+		{"It cost Rs. 45 lakh in all.", "Rs. 45 lakh", 4.5e6, KindMoney, "INR"},
+		{"It raised ₹2,000 crore.", "₹2,000 crore", 2e10, KindMoney, "INR"},
+		{"About 3 crore people voted.", "3 crore people", 3e7, KindCount, "people"},
+	})
+	for _, n := range numbersOf(t, "Dr. 5 and Mr 6 left.") {
+		assert.NotEqual(t, KindMoney, n.Kind, n.Text)
+	}
+}

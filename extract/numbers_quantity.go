@@ -135,7 +135,8 @@ func (s *numScanner) isMinus(k int) bool {
 }
 
 // currencyBefore reads a currency written before an amount: a symbol, a
-// symbol with a country prefix ("US$", "HK$"), or an upper-case ISO code.
+// symbol with a country prefix ("US$", "HK$"), an upper-case ISO code, or
+// a listed two-letter abbreviation ("Rs 500", "Rs. 45").
 func (s *numScanner) currencyBefore(k int) (string, int) {
 	if k >= len(s.toks) {
 		return "", k
@@ -155,6 +156,18 @@ func (s *numScanner) currencyBefore(k int) (string, int) {
 	if t.class == nkWord && len(t.text) == 3 && t.text == upper(t.text) && s.classAt(k+1, nkDigit, false) {
 		if c, ok := s.lx.currencies.Value(t.lower); ok {
 			return c, k + 1
+		}
+	}
+	if t.class == nkWord && len(t.text) == 2 && t.isCap() {
+		// "Rs 500", "Rs. 45 lakh": a short abbreviation listed as a currency.
+		next := k + 1
+		abbr := t.lower
+		if s.symAt(next, ".", true) {
+			next++
+			abbr += "."
+		}
+		if c, ok := s.lx.currencies.Value(abbr); ok && s.classAt(next, nkDigit, false) {
+			return c, next
 		}
 	}
 	return "", k

@@ -66,6 +66,10 @@ func (s *numScanner) quantityAt(i int) *quantity {
 		q.value = -q.value
 	}
 	q.money = cur != ""
+	if cur == "" && !neg && s.readRate(q) {
+		s.readQualifier(q)
+		return q
+	}
 	s.readScale(q)
 	if q.currency == "" {
 		s.readCurrencyAfter(q)
@@ -297,6 +301,9 @@ func (s *numScanner) plausibleWordNumber(n numeral) bool {
 	}
 	if next == "-" && s.attachedAt(n.j) && s.attachedAt(n.j+1) {
 		return true // "one-game"
+	}
+	if next == "in" && n.j+1 < len(s.toks) && (s.toks[n.j+1].class == nkDigit || s.lx.words.Has(s.lowerAt(n.j+1))) {
+		return true // "one in five": a rate
 	}
 	switch prev {
 	case "no", "any", "every", "each", "which", "the", "this", "that", "someone", "anyone":

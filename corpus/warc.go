@@ -101,8 +101,8 @@ func (s *warcSource) next(ctx context.Context) (Item, error) {
 			return s.damaged(rec, where, err), nil
 		}
 		s.end = rec.Offset + rec.Size
-		s.indexRecord(rec)
 		it, ok := s.item(rec, where)
+		s.indexRecord(rec) // after: a revisit's own keys must not push out the ones it needs
 		s.resyncAfterDigest(rec)
 		rec.Close()
 		if ok {

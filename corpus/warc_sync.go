@@ -35,7 +35,7 @@ func (s *warcSource) framing(rec gowarc.Record) error {
 	buf := make([]byte, 16)
 	n, _ := s.f.ReadAt(buf, end)
 	b := bytes.TrimLeft(buf[:n], "\r\n")
-	if len(b) == 0 || bytes.HasPrefix(b, warcMagic) || bytes.HasPrefix(b, gzipMagic) {
+	if len(b) == 0 || bytes.HasPrefix(b, warcMagic) || isGzip(b) {
 		return nil
 	}
 	return fmt.Errorf("%w: %q follows it at offset %d", ErrRecordFraming, b, end)

@@ -110,8 +110,8 @@ func concat(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
 func TestWARCCorruptGzipMemberInTheMiddle(t *testing.T) {
 	member := func(i int) []byte { return gz(page(i)) }
 	for _, tc := range []struct {
-		name  string
-		break_ func([]byte) []byte
+		name   string
+		damage func([]byte) []byte
 	}{
 		{"flipped byte in the deflate data", func(m []byte) []byte { m[len(m)/2] ^= 0x55; return m }},
 		{"cut in half", func(m []byte) []byte { return m[:len(m)/2] }},
@@ -119,7 +119,7 @@ func TestWARCCorruptGzipMemberInTheMiddle(t *testing.T) {
 		{"bad gzip header", func(m []byte) []byte { m[2] = 7; return m }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			w := concat(member(0), member(1), tc.break_(member(2)), member(3), member(4))
+			w := concat(member(0), member(1), tc.damage(member(2)), member(3), member(4))
 			items := readAll(t, Options{}, writeFile(t, "bad.warc.gz", w))
 			requireOneBad(t, items, 5, 2, nil)
 		})

@@ -22,7 +22,7 @@ func page(i int) string {
 var warcLength = regexp.MustCompile(`(?m)^Content-Length: (\d+)\r$`)
 
 // lie changes the WARC Content-Length of one record by delta.
-func lie(t *testing.T, rec string, delta int) string {
+func lie(t testing.TB, rec string, delta int) string {
 	t.Helper()
 	m := warcLength.FindStringSubmatchIndex(rec)
 	require.NotNil(t, m)

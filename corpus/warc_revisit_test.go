@@ -25,7 +25,7 @@ var (
 )
 
 // archive builds a WARC with fn and returns its bytes.
-func archive(t *testing.T, compress bool, fn func(a *warcgen.Archive) error) []byte {
+func archive(t testing.TB, compress bool, fn func(a *warcgen.Archive) error) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	require.NoError(t, fn(warcgen.NewArchive(&b, 9, compress)))

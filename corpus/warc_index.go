@@ -24,14 +24,14 @@ type recordLoc struct {
 type revisitIndex struct {
 	seed  maphash.Seed
 	max   int
-	m     map[uint64]recordLoc
+	m     map[uint64]uint64 // key hash -> packed recordLoc
 	ring  []uint64 // keys in insertion order, for eviction
 	head  int
 	files []string
 }
 
 func newRevisitIndex(max int) *revisitIndex {
-	return &revisitIndex{seed: maphash.MakeSeed(), max: max, m: map[uint64]recordLoc{}}
+	return &revisitIndex{seed: maphash.MakeSeed(), max: max, m: map[uint64]uint64{}}
 }
 
 // file returns the index's number for path p, adding it if it is new.
@@ -45,10 +45,31 @@ func (x *revisitIndex) file(p string) int32 {
 	return int32(len(x.files) - 1)
 }
 
+// A recordLoc is packed in 64 bits: the file in the top 16, the offset
+// in the low 48 (256 TiB).
+const (
+	locOffBits = 48
+	maxLocFile = 1<<(64-locOffBits) - 1
+	maxLocOff  = 1<<locOffBits - 1
+)
+
+func (l recordLoc) pack() (uint64, bool) {
+	if l.file < 0 || l.file > maxLocFile || l.off < 0 || l.off > maxLocOff {
+		return 0, false
+	}
+	return uint64(l.file)<<locOffBits | uint64(l.off), true
+}
+
+func unpackLoc(v uint64) recordLoc {
+	return recordLoc{file: int32(v >> locOffBits), off: int64(v & maxLocOff)}
+}
+
 // add records that key is held at loc. The first record with a key is
-// kept: any earlier copy of a payload serves.
+// kept: any earlier copy of a payload serves. A place that does not fit
+// the packing (past file 65535 of a run) is not kept.
 func (x *revisitIndex) add(key string, loc recordLoc) {
-	if key == "" {
+	v, ok := loc.pack()
+	if key == "" || !ok {
 		return
 	}
 	h := maphash.String(x.seed, key)
@@ -62,7 +83,7 @@ func (x *revisitIndex) add(key string, loc recordLoc) {
 		x.ring[x.head] = h
 		x.head = (x.head + 1) % x.max
 	}
-	x.m[h] = loc
+	x.m[h] = v
 }
 
 // find returns where key is held.
@@ -70,8 +91,8 @@ func (x *revisitIndex) find(key string) (recordLoc, bool) {
 	if key == "" {
 		return recordLoc{}, false
 	}
-	loc, ok := x.m[maphash.String(x.seed, key)]
-	return loc, ok
+	v, ok := x.m[maphash.String(x.seed, key)]
+	return unpackLoc(v), ok
 }
 
 // digestKey is the index key of a payload digest ("" when there is none).

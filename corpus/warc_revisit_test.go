@@ -305,6 +305,15 @@ func TestRevisitIndexKeepsFirstAndDropsOldest(t *testing.T) {
 	assert.Len(t, x.m, 2)
 	_, ok = x.find("")
 	assert.False(t, ok)
+
+	far := recordLoc{file: maxLocFile, off: maxLocOff}
+	x.add("far", far)
+	loc, ok = x.find("far")
+	require.True(t, ok)
+	assert.Equal(t, far, loc, "the packing keeps file and offset")
+	x.add("too far", recordLoc{file: maxLocFile + 1})
+	_, ok = x.find("too far")
+	assert.False(t, ok)
 }
 
 func TestDigestAndDateKeysMatchAcrossEncodings(t *testing.T) {

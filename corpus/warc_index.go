@@ -25,7 +25,7 @@ type revisitIndex struct {
 	seed  maphash.Seed
 	max   int
 	m     map[uint64]uint64 // key hash -> packed recordLoc
-	ring  []uint64 // keys in insertion order, for eviction
+	ring  []uint64          // keys in insertion order, for eviction
 	head  int
 	files []string
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -158,5 +159,40 @@ func memberStarts(b []byte) []int {
 		}
 		out = append(out, i+j)
 		i += j + 1
+	}
+}
+
+func TestWARCOlderVersionsFrameCleanly(t *testing.T) {
+	var w string
+	for i := 0; i < 3; i++ {
+		w += strings.Replace(page(i), "WARC/1.1", "WARC/1.0", 1)
+	}
+	items := readAll(t, Options{}, writeFile(t, "v10.warc", []byte(w)))
+	requireOneBad(t, items, 3, -1, nil)
+}
+
+func TestNextRecordStart(t *testing.T) {
+	rec := page(0)
+	member := gz(rec)
+	for _, tc := range []struct {
+		name string
+		data []byte
+		from int64
+		want int64
+		ok   bool
+	}{
+		{"a line start", []byte("junk\r\n" + rec), 1, 6, true},
+		{"not inside a line", []byte("junk WARC/1.1\r\n"), 1, 0, false},
+		{"no version digit", []byte("x\nWARC/x\r\n"), 1, 0, false},
+		{"a gzip member", concat([]byte("junk"), member), 1, 4, true},
+		{"gzip magic that does not inflate to a record", concat([]byte{0x1f, 0x8b, 8, 0, 1, 2, 3}, gz("hello")), 0, 0, false},
+		{"from is honoured", []byte(rec + rec), 1, int64(len(rec)), true},
+		{"far into the file", concat(bytes.Repeat([]byte("."), 200000), []byte("\n"+rec)), 5, 200001, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := nextRecordStart(bytes.NewReader(tc.data), tc.from, int64(len(tc.data)))
+			require.Equal(t, tc.ok, ok)
+			assert.Equal(t, tc.want, got)
+		})
 	}
 }

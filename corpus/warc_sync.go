@@ -13,9 +13,15 @@ import (
 )
 
 var (
-	warcMagic = []byte("WARC/1.")
+	warcMagic = []byte("WARC/") // then the version: 1.0, 1.1, or 0.17 in old crawls
 	gzipMagic = []byte{0x1f, 0x8b, 0x08}
 )
+
+// isWARCLine reports whether b starts with a WARC version line's start:
+// "WARC/" and a digit.
+func isWARCLine(b []byte) bool {
+	return len(b) > len(warcMagic) && bytes.HasPrefix(b, warcMagic) && b[len(warcMagic)] >= '0' && b[len(warcMagic)] <= '9'
+}
 
 // framing checks that a record read from a regular file ends where its
 // Content-Length says: the block was as long as promised, and what follows
@@ -51,8 +57,8 @@ func (s *warcSource) resyncAfterDigest(rec gowarc.Record) {
 }
 
 // nextRecordStart finds the first offset at or after from in a WARC file
-// of size bytes where a record starts: a line "WARC/1.x" at the start of a
-// line, or a gzip member that inflates to "WARC/". Bytes that only look
+// of size bytes where a record starts: "WARC/" and a version at the start
+// of a line, or a gzip member that inflates to "WARC/". Bytes that only look
 // like a start are passed over.
 func nextRecordStart(ra io.ReaderAt, from, size int64) (int64, bool) {
 	const chunk = 1 << 16
@@ -64,7 +70,7 @@ func nextRecordStart(ra io.ReaderAt, from, size int64) (int64, bool) {
 		for i := int(pos - start); i < n && start+int64(i) < pos+chunk; i++ {
 			switch b[i] {
 			case 'W':
-				if (start+int64(i) == 0 || i > 0 && b[i-1] == '\n') && bytes.HasPrefix(b[i:], warcMagic) {
+				if (start+int64(i) == 0 || i > 0 && b[i-1] == '\n') && isWARCLine(b[i:]) {
 					return start + int64(i), true
 				}
 			case gzipMagic[0]:
@@ -86,7 +92,7 @@ func gzipWARCAt(ra io.ReaderAt, off, size int64) bool {
 	}
 	head := make([]byte, 5)
 	_, err = io.ReadFull(zr, head)
-	return err == nil && bytes.Equal(head, warcMagic[:5])
+	return err == nil && bytes.Equal(head, warcMagic)
 }
 
 // isWholeGzip reports whether a WARC file is gzipped as one stream (every
@@ -114,7 +120,7 @@ func isWholeGzip(f *os.File, size int64) (whole bool) {
 	}
 	rec.Close()
 	next, _ := zb.Peek(5)
-	return bytes.Equal(next, warcMagic[:5])
+	return bytes.Equal(next, warcMagic)
 }
 
 // newGunzipStream reads a file gzipped as one stream (or as several

@@ -14,18 +14,18 @@ import (
 	"github.com/newsfacts/newsfacts/internal/warcgen"
 )
 
-// TestMain caps how long the fuzzing engine minimizes an input at 5s
-// unless -fuzzminimizetime is given. The default (60s) made FuzzWARC look
-// stalled: while a worker minimizes a new interesting input the engine
-// counts no executions, and on a loaded machine minimizing a few hundred
-// bytes through a file-reading target takes most of a minute, in every
-// worker at once.
+// TestMain caps how long the fuzzing engine minimizes an input, at 1000
+// runs of the target, unless -fuzzminimizetime is given. The default (60s
+// per input) made FuzzWARC look stalled: while a worker minimizes a new
+// interesting input the engine counts no executions, and on a loaded
+// machine minimizing a few hundred bytes through a file-reading target
+// took most of a minute, in every worker at once.
 func TestMain(m *testing.M) {
 	flag.Parse()
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.fuzzminimizetime" })
 	if !set {
-		if err := flag.Set("test.fuzzminimizetime", "5s"); err != nil {
+		if err := flag.Set("test.fuzzminimizetime", "1000x"); err != nil {
 			panic(err)
 		}
 	}
@@ -63,12 +63,13 @@ func drainPath(p string, data []byte) error {
 }
 
 // fuzzDrain returns a fuzz function that reads its input as the file
-// name: one file in the target's temporary directory, written over at
-// every call (a fresh directory per call made each call several times
-// slower). A read that has not ended after 10s fails with every
-// goroutine's stack, so a hang is a crasher the engine keeps, not a stall.
+// name: one file, written over at every call, in memory (/dev/shm) where
+// there is one, else in the target's temporary directory (a fresh
+// directory on disk per call made each call ten times slower). A read
+// that has not ended after 10s fails with every goroutine's stack, so a
+// hang is a crasher the engine keeps, not a stall.
 func fuzzDrain(f *testing.F, name string) func(*testing.T, []byte) {
-	p := filepath.Join(f.TempDir(), name)
+	p := filepath.Join(fuzzDir(f), name)
 	return func(t *testing.T, data []byte) {
 		done := make(chan error, 1)
 		go func() { done <- drainPath(p, data) }()
@@ -82,6 +83,17 @@ func fuzzDrain(f *testing.F, name string) func(*testing.T, []byte) {
 			t.Fatalf("reading %d bytes did not end in 10s:\n%s", len(data), buf[:runtime.Stack(buf, true)])
 		}
 	}
+}
+
+// fuzzDir is a directory for a fuzz target's input file, removed when
+// the target ends.
+func fuzzDir(f *testing.F) string {
+	d, err := os.MkdirTemp("/dev/shm", "newsfacts-fuzz-")
+	if err != nil {
+		return f.TempDir()
+	}
+	f.Cleanup(func() { os.RemoveAll(d) })
+	return d
 }
 
 func FuzzWARC(f *testing.F) {

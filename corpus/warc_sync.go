@@ -114,7 +114,8 @@ func isWholeGzip(f *os.File, size int64) (whole bool) {
 	}
 	zr.Multistream(false)
 	zb := bufio.NewReader(zr)
-	rec, _, _, err := gowarc.NewUnmarshaler().Unmarshal(zb)
+	// Only the record's extent matters here: no block parsing, no digests.
+	rec, _, _, err := gowarc.NewUnmarshaler(gowarc.WithNoValidation(), gowarc.WithSkipParseBlock()).Unmarshal(zb)
 	if err != nil {
 		return false
 	}

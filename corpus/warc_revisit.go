@@ -36,8 +36,8 @@ func (s *warcSource) revisit(wr gowarc.WarcRecord, it Item) (Item, bool) {
 		return fail(fmt.Errorf("%w: %s cannot be re-read by offset (a pipe, or gzipped as one stream)", ErrRevisit, s.path))
 	}
 	refs := revisitRefs(wr)
-	if _, _, ok := s.lookup(refs); ok && strings.Trim(wr.WarcHeader().Get(gowarc.WarcRefersToTargetURI), "<>") == it.URL {
-		return it, false // the same URL's page, read already
+	if _, r, ok := s.lookup(refs); ok && r.uri == it.URL {
+		return it, false // this URL's capture was read already: same page, same bytes
 	}
 	t, err := s.resolve(refs)
 	if err != nil {
@@ -81,6 +81,7 @@ func revisitMayBeArticle(wr gowarc.WarcRecord) bool {
 type recordRef struct {
 	key  string
 	what string
+	uri  string // the URI a capture reference names ("" for a digest)
 	is   func(gowarc.WarcRecord) bool
 }
 
@@ -92,12 +93,12 @@ func revisitRefs(wr gowarc.WarcRecord) []recordRef {
 	uri := strings.Trim(h.Get(gowarc.WarcRefersToTargetURI), "<>")
 	date := h.Get(gowarc.WarcRefersToDate)
 	if k := refKey(uri, date); k != "" {
-		refs = append(refs, recordRef{k, fmt.Sprintf("capture of %s at %s", uri, date), func(t gowarc.WarcRecord) bool {
+		refs = append(refs, recordRef{k, fmt.Sprintf("capture of %s at %s", uri, date), uri, func(t gowarc.WarcRecord) bool {
 			return refKey(targetURI(t), t.WarcHeader().Get(gowarc.WarcDate)) == k
 		}})
 	}
 	if k := digestKey(h.Get(gowarc.WarcPayloadDigest)); k != "" {
-		refs = append(refs, recordRef{k, "payload digest " + h.Get(gowarc.WarcPayloadDigest), func(t gowarc.WarcRecord) bool {
+		refs = append(refs, recordRef{k, "payload digest " + h.Get(gowarc.WarcPayloadDigest), "", func(t gowarc.WarcRecord) bool {
 			return digestKey(payloadDigest(t)) == k
 		}})
 	}

@@ -104,6 +104,23 @@ func TestWARCRevisitOfTheSameURLIsNotReadAgain(t *testing.T) {
 	}
 }
 
+func TestWARCRevisitOfAnAbsentCaptureFallsBackOnTheDigest(t *testing.T) {
+	// The revisit names a capture of its own URL that is not in the run,
+	// but the same payload is, under another URL: the page is emitted.
+	w := archive(t, false, func(a *warcgen.Archive) error {
+		d, err := a.Response(urlCopy, day0, "text/html", story)
+		if err != nil {
+			return err
+		}
+		return a.Revisit(warcgen.Revisit{URI: urlA, Date: day0.Add(time.Hour), Profile: warcgen.IdenticalPayload,
+			PayloadDigest: d, RefersToURI: urlA, RefersToDate: day0.Add(-24 * time.Hour), Head: htmlOK})
+	})
+	items := readAll(t, Options{}, writeFile(t, "absent.warc", w))
+	require.Equal(t, []string{urlCopy, urlA}, ids(items))
+	require.NoError(t, items[1].Err)
+	assert.Equal(t, string(story), string(items[1].Body))
+}
+
 func TestWARCRevisitToMissingIsAnErrorItem(t *testing.T) {
 	w := archive(t, true, func(a *warcgen.Archive) error {
 		if err := a.Revisit(warcgen.Revisit{URI: urlCopy, Date: day0, Profile: warcgen.IdenticalPayload,

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -44,19 +46,10 @@ func openWARC(opt Options, p string) (source, error) {
 		return nil, fmt.Errorf("open warc %s: %w", p, err)
 	}
 	s := &warcSource{opt: opt, path: p, f: f, size: st.Size(), seekable: st.Mode().IsRegular(), resync: -1}
-	var in io.Reader = readOnly{f}
-	if s.seekable {
-		in = io.NewSectionReader(f, 0, s.size) // reads by offset: f is not moved
-	}
-	if s.seekable && isWholeGzip(f, s.size) {
-		// One gzip stream holds every record: offsets inside it cannot be
-		// sought, so the records are read in order and revisits not
-		// resolved.
-		s.seekable = false
-		if in, err = newGunzipStream(f); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("open warc %s: %w", p, err)
-		}
+	in, err := s.input()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open warc %s: %w", p, err)
 	}
 	if s.r, err = gowarc.NewWarcFileReaderFromStream(in, 0); err != nil {
 		f.Close()
@@ -70,11 +63,26 @@ func openWARC(opt Options, p string) (source, error) {
 	return s, nil
 }
 
-// readOnly hides a pipe's Seek and Close from the WARC reader, which
-// would otherwise try to seek it and close it.
-type readOnly struct{ r io.Reader }
-
-func (r readOnly) Read(p []byte) (int, error) { return r.r.Read(p) }
+// input is what the WARC parser reads. A regular file is read by offset
+// (the file is not moved), so records can be re-read and damage skipped
+// by seeking. A pipe, or a file gzipped as one stream, is read in order
+// with nothing to seek back to (revisits are not resolved): a gzipped one
+// is gunzipped as one stream, which reads per-record gzip too.
+func (s *warcSource) input() (io.Reader, error) {
+	if s.seekable && !isWholeGzip(s.f, s.size) {
+		return io.NewSectionReader(s.f, 0, s.size), nil
+	}
+	s.seekable = false
+	br := bufio.NewReaderSize(s.f, 1<<16)
+	if m, _ := br.Peek(2); !isGzip(m) {
+		return br, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("gunzip: %w", err)
+	}
+	return zr, nil
+}
 
 func (s *warcSource) close() error {
 	s.r.Close()

@@ -242,22 +242,48 @@ func TestWARCRevisitInAPipeIsAnErrorItem(t *testing.T) {
 		_, err = a.Response("https://news.example/b", day0, "text/html", storyB)
 		return err
 	})
-	p := filepath.Join(t.TempDir(), "feed.warc")
-	require.NoError(t, syscall.Mkfifo(p, 0o600))
-	go func() {
-		f, err := os.OpenFile(p, os.O_WRONLY, 0)
-		if err != nil {
-			return
-		}
-		f.Write(w)
-		f.Close()
-	}()
+	p := pipe(t, "feed.warc", w)
 	items := readAll(t, Options{}, p)
 	require.Equal(t, []string{urlA, urlCopy, "https://news.example/b"}, ids(items))
 	assert.NoError(t, items[0].Err)
 	require.ErrorIs(t, items[1].Err, ErrRevisit)
 	assert.Contains(t, items[1].Err.Error(), "cannot be re-read")
 	assert.NoError(t, items[2].Err)
+}
+
+// pipe makes a named pipe called name and writes data into it once a
+// reader opens it.
+func pipe(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	require.NoError(t, syscall.Mkfifo(p, 0o600))
+	go func() {
+		f, err := os.OpenFile(p, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		f.Write(data)
+		f.Close()
+	}()
+	return p
+}
+
+func TestWARCGzippedPipe(t *testing.T) {
+	b, uris := genWARC(t, 12)
+	items := readAll(t, Options{}, pipe(t, "records.warc.gz", b))
+	assert.Equal(t, uris, ids(items), "per-record gzip through a pipe")
+	var whole bytes.Buffer
+	zw := gzip.NewWriter(&whole)
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	require.NoError(t, err)
+	_, err = io.Copy(zw, zr)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	items = readAll(t, Options{}, pipe(t, "whole.warc.gz", whole.Bytes()))
+	assert.Equal(t, uris, ids(items), "one gzip stream through a pipe")
+	for _, it := range items {
+		assert.NoError(t, it.Err)
+	}
 }
 
 func TestWARCGzippedAsOneStream(t *testing.T) {

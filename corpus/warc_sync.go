@@ -123,13 +123,3 @@ func isWholeGzip(f *os.File, size int64) (whole bool) {
 	next, _ := zb.Peek(5)
 	return bytes.Equal(next, warcMagic)
 }
-
-// newGunzipStream reads a file gzipped as one stream (or as several
-// members that each hold many records).
-func newGunzipStream(f *os.File) (io.Reader, error) {
-	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<16))
-	if err != nil {
-		return nil, fmt.Errorf("gunzip: %w", err)
-	}
-	return zr, nil
-}

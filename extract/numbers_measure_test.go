@@ -25,3 +25,14 @@ func TestNumbersOneUnitIdiomsAreNoMeasure(t *testing.T) {
 		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
 	}
 }
+
+func TestNumbersAfterALabelAreNames(t *testing.T) {
+	for _, text := range []string{
+		"Cells called group 2 innate lymphoid cells were found.",
+		"Tier 3 rules apply from today.",
+		"He took Interstate 95 south.",
+	} {
+		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
+	}
+	assert.Equal(t, []string{"5 people"}, claimedTexts(numbersOf(t, "A group of 5 people came.")))
+}

@@ -21,6 +21,7 @@ import (
 func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s := newNumScanner(d, lex)
 	s.scan()
+	s.carryToUnits()
 	s.stockQuotes()
 	s.carryElidedUnits()
 	s.centsCurrency()

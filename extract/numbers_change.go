@@ -29,10 +29,26 @@ func (s *numScanner) changeVerbBefore(i int) (verb, from bool) {
 	if p < 0 || !s.sameSentence(p, i) || s.toks[p].class != nkWord {
 		return false, from
 	}
-	if p > 0 && s.isChangeVerb(s.lowerAt(p-1)+" "+s.lowerAt(p)) {
+	if s.changeVerbAt(p) {
 		return true, from
 	}
-	return s.isChangeVerb(s.lowerAt(p)), from
+	if from {
+		// "increased its seats from 38 to 41": the verb's object between.
+		for k := p - 1; k >= 0 && k >= p-4 && s.sameSentence(k, i) && s.toks[k].class == nkWord; k-- {
+			if s.changeVerbAt(k) {
+				return true, from
+			}
+		}
+	}
+	return false, from
+}
+
+// changeVerbAt reports whether a verb of rise or fall ends at token p.
+func (s *numScanner) changeVerbAt(p int) bool {
+	if p > 0 && s.isChangeVerb(s.lowerAt(p-1)+" "+s.lowerAt(p)) {
+		return true
+	}
+	return s.isChangeVerb(s.lowerAt(p))
 }
 
 // isChangeVerb reports whether w is a claim verb of rise or fall.
@@ -55,13 +71,41 @@ func (s *numScanner) changeNotRange(lo, hi *quantity) bool {
 	if lo.n.plainYearDigits() && hi.n.plainYearDigits() && !lo.money && !lo.percent {
 		return false
 	}
-	if !verb {
-		return from && (lo.money || lo.percent)
+	split := false
+	switch {
+	case !verb:
+		split = from && (lo.money || lo.percent)
+	case from || lo.money || lo.percent:
+		split = true
+	default:
+		split = hi.value <= lo.value || hi.value > 3*lo.value
 	}
-	if from || lo.money || lo.percent {
-		return true
+	lo.leadsTo = split
+	return split
+}
+
+// carryToUnits gives a bare figure that leads a change to a level the
+// unit, currency, percent sign and scale written after the level: "grew
+// from 16 to 18 ships" is 16 ships, "rose from 5 to 7 per cent" 5 per
+// cent, "from 3 to 4 million people" 3 million.
+func (s *numScanner) carryToUnits() {
+	for k := 0; k+1 < len(s.found); k++ {
+		q, r := s.found[k], s.found[k+1]
+		if !q.leadsTo || q.drop || r.drop || r.i != q.j+1 || q.kind != KindCount || !q.bare() || r.max != nil {
+			continue
+		}
+		if r.n.value != 0 && (r.money || r.percent || r.noun || r.measure) && r.value != r.n.value {
+			q.value *= r.value / r.n.value
+		}
+		switch {
+		case r.money:
+			q.kind, q.money, q.currency, q.unit, q.minorUnit = KindMoney, true, r.currency, r.unit, r.minorUnit
+		case r.percent:
+			q.kind, q.percent, q.unit = KindPercent, true, r.unit
+		case r.kind == KindCount && (r.noun || r.measure):
+			q.unit, q.noun, q.measure = r.unit, r.noun, r.measure
+		}
 	}
-	return hi.value <= lo.value || hi.value > 3*lo.value
 }
 
 // changeByShare reports whether the fraction starting at token i gives

@@ -74,3 +74,26 @@ func TestNumbersChangeByAFraction(t *testing.T) {
 	})
 	assert.Empty(t, claimedTexts(numbersOf(t, "She won by a third round knockout.")))
 }
+
+func TestNumbersChangeTakesTheLevelsUnit(t *testing.T) {
+	for _, c := range []struct {
+		text, surface string
+		value         float64
+		kind, unit    string
+	}{
+		{"The fleet grew from 16 to 18 ships.", "16", 16, KindCount, "ships"},
+		{"Labour increased its seats from 38 to 41 seats.", "38", 38, KindCount, "seats"},
+		{"Sales rose in the region from 5 to 7 per cent.", "5", 5, KindPercent, ""},
+		{"Users rose from 3 to 4 million people.", "3", 3e6, KindCount, "people"},
+		{"Fares rose from 50 to 60 cents.", "50", 0.5, KindMoney, "USD"},
+		{"The order was cut by 30 to 126 jets.", "30", 30, KindCount, "jets"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			n := numberWithText(t, numbersOf(t, c.text), c.surface)
+			assert.Nil(t, n.Max)
+			assert.InDelta(t, c.value, n.Value, 1e-9*max(1, c.value))
+			assert.Equal(t, c.kind, n.Kind)
+			assert.Equal(t, c.unit, n.Unit)
+		})
+	}
+}

@@ -24,6 +24,9 @@ type quantity struct {
 	// minorUnit names the minor currency unit the amount was written in
 	// ("cents", "pence"), empty when none; value is in the major unit.
 	minorUnit string
+	// leadsTo is true when "to" joins q to a level reached, not to the
+	// upper bound of a range ("rose from 16 to 18 ships").
+	leadsTo bool
 	// hyphenUnit is true for "25-year", "four-door": the unit is joined
 	// to the number by a hyphen and modifies a noun.
 	hyphenUnit bool

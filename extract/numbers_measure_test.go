@@ -36,3 +36,9 @@ func TestNumbersAfterALabelAreNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"5 people"}, claimedTexts(numbersOf(t, "A group of 5 people came.")))
 }
+
+func TestNumbersPointsAbbreviated(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The index fell 3pts on Friday.", "3pts", 3, KindCount, "points"},
+	})
+}

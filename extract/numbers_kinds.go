@@ -250,9 +250,9 @@ func (s *numScanner) classifyRange(q *quantity) {
 		q.value, q.max, q.kind = hi, nil, KindCount
 		return
 	}
-	if !q.money && !q.percent && !q.measure && !q.noun {
+	if !q.money && !q.percent && !q.measure && (!q.noun || hi <= q.value && q.n.isInt()) {
 		if s.dashJoined(q) {
-			q.drop = true
+			q.drop = true // "7-5", "a 1-0 defeat": a range runs upward, a score need not
 			return
 		}
 	}

@@ -14,6 +14,9 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if s.afterCode(q.i) {
 		return true
 	}
+	if n.words && s.inQuotedTerm(q.i, q.j) {
+		return true // the "one country, two systems" formula
+	}
 	if n.words && s.toks[n.i].isCap() && (!s.sentenceStart(n.i) || q.noun && s.toks[q.j-1].isCap()) {
 		return true
 	}

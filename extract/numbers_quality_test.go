@@ -23,8 +23,8 @@ import (
 const (
 	// floorDevGoldNumbersF1 is the numbers F1 over dev-gold, reading each
 	// article's human-made body (aeb-dev ground-truth.json) so the figure
-	// measures this extractor, not the cleaner. Measured 0.970.
-	floorDevGoldNumbersF1 = 0.965
+	// measures this extractor, not the cleaner. Measured 0.976.
+	floorDevGoldNumbersF1 = 0.97
 	// floorQuantulumValues is the share of in-scope quantulum3 cases whose
 	// values are all read right. Measured 0.920 (69 of 75).
 	floorQuantulumValues = 0.915

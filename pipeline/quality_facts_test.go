@@ -22,14 +22,14 @@ import (
 var (
 	// ../shared/eval/dev-gold through the whole pipeline (measured people
 	// 0.955, organisations 0.877, places 0.898, quotes 0.962, numbers
-	// 0.932, speaker accuracy 0.940). The numbers extractor's own floor on
+	// 0.937, speaker accuracy 0.940). The numbers extractor's own floor on
 	// the human-made bodies is in extract.
 	devGoldFloors = map[string]float64{
 		score.People:        0.952,
 		score.Organizations: 0.872,
 		score.Places:        0.895,
 		score.Quotes:        0.96,
-		score.Numbers:       0.93,
+		score.Numbers:       0.935,
 	}
 	devGoldSpeakerFloor = 0.935
 

@@ -42,3 +42,11 @@ func TestNumbersPointsAbbreviated(t *testing.T) {
 		{"The index fell 3pts on Friday.", "3pts", 3, KindCount, "points"},
 	})
 }
+
+func TestNumbersParticipleBeforeTheCountedNoun(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Two armed men fled the scene.", "Two armed men", 2, KindCount, "men"},
+		{"Four named players left the club.", "Four named players", 4, KindCount, "players"},
+		{"Officers said 15 police injured protesters.", "15 police", 15, KindCount, "police"},
+	})
+}

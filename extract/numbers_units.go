@@ -294,6 +294,11 @@ func (s *numScanner) npRole(k int) int {
 			return npNoun // tagger calls some plurals JJ ("finishes")
 		}
 		return npModifier
+	case "VBD":
+		if strings.HasSuffix(t.lower, "ed") && k > 0 && (s.toks[k-1].class == nkDigit || s.lx.words.Has(s.toks[k-1].lower)) &&
+			k+1 < len(s.toks) && s.toks[k+1].tag == "NNS" {
+			return npModifier // "two armed men": a participle the tagger took for a verb
+		}
 	case "":
 		if t.isCap() {
 			return npNoun

@@ -67,3 +67,8 @@ func TestNumbersQuoteRowNeedsASign(t *testing.T) {
 	ns := numbersOf(t, "Revenue was $3m.\n\nMeal 2\n\nEat 3 eggs.")
 	assert.Equal(t, []string{"$3m", "3 eggs"}, claimedTexts(ns))
 }
+
+func TestNumbersShareOfAVoteIsNoPrice(t *testing.T) {
+	n := numberWithText(t, numbersOf(t, "Revenue was $3m. Labour’s share of the vote rose to 45.2 in May."), "45.2")
+	assert.Equal(t, KindCount, n.Kind)
+}

@@ -18,7 +18,13 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	lowerSeen := lowerWords(d)
 	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d, x.isKnown, x.bodyNouns.Has) {
+	runs := capRuns(d, x.isKnown, x.bodyNouns.Has)
+	outlets := x.outletsByCue(d, runs)
+	for i, r := range runs {
+		if m, ok := outlets[i]; ok {
+			ms = append(ms, m)
+			continue
+		}
 		if m, ok := x.kindNamed(d, r); ok {
 			if m != nil {
 				ms = append(ms, m)

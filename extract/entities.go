@@ -49,7 +49,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		findRole(d, x.roles, ends, m)
 	}
-	others := clusterOthers(append(ms, councils(d, x, ms)...))
+	others := x.joinChambers(clusterOthers(append(ms, councils(d, x, ms)...)))
 	out := make([]Entity, 0, len(people)+len(others))
 	for _, c := range append(people, others...) {
 		out = append(out, c.entity(d))

@@ -42,6 +42,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.dropThings(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	x.typeOpponents(d, ms)
+	x.typeClubs(d, ms)
 	unifyTypes(ms)
 	x.shortOrgNames(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))

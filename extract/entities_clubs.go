@@ -91,8 +91,11 @@ func (x *entityLex) placeReading(d *nlp.Doc, m *mention) bool {
 // qualifies reports whether token i, right after a name, is a lower-case
 // noun or adjective the name qualifies ("Leeds area", "New Jersey native").
 func qualifies(d *nlp.Doc, s nlp.Sentence, i int) bool {
+	if i >= s.Last {
+		return false
+	}
 	t := d.Tokens[i]
-	return i < s.Last && isLowerWord(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ")
+	return isLowerWord(t.Text) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ")
 }
 
 // teamJobAt reports whether token i, or a sport's name at i and the token

@@ -123,7 +123,7 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 		return outletCue{}, false // "told Barnet Labour leader Anne Hutton"
 	}
 	if !ok && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End {
-		c, ok = x.cueAfter(d, s, r.Next)
+		c, ok = x.cueAfter(d, s, first.Tok, r.Next)
 	}
 	c.article = article
 	return c, ok
@@ -161,9 +161,10 @@ func (x *entityLex) cueBefore(d *nlp.Doc, s nlp.Sentence, i int) (outletCue, boo
 	return outletCue{}, false
 }
 
-// cueAfter looks for a cue phrase starting at token i, or a possessive and
-// a job at an outlet ("’s political editor").
-func (x *entityLex) cueAfter(d *nlp.Doc, s nlp.Sentence, i int) (outletCue, bool) {
+// cueAfter looks for a cue phrase starting at token i, right after a run
+// that starts at token from, or a possessive and a job at an outlet ("’s
+// political editor").
+func (x *entityLex) cueAfter(d *nlp.Doc, s nlp.Sentence, from, i int) (outletCue, bool) {
 	cues := x.lex.List("outlet_cues")
 	if i < s.Last && isPossessive(d.Tokens[i].Text) {
 		for j := i + 1; j < s.Last && j <= i+3 && isLowerWord(d.Tokens[j].Text); j++ {
@@ -181,8 +182,15 @@ func (x *entityLex) cueAfter(d *nlp.Doc, s nlp.Sentence, i int) (outletCue, bool
 		case "weak":
 			return outletCue{outlet: true}, true
 		case "clause":
-			if j := i + n; j >= s.Last || clauseEnds[strings.ToLower(d.Tokens[j].Text)] {
-				return outletCue{strong: true, outlet: true}, true
+			j := i + n
+			if j >= s.Last || clauseEnds[strings.ToLower(d.Tokens[j].Text)] {
+				// "…, X reported on Monday." and "X reported." after a quote
+				// name an outlet; "X reported on Monday that sales rose"
+				// may be any organisation.
+				ends := j >= s.Last || !isWord(d.Tokens[j].Text)
+				after := from > s.First && (d.Tokens[from-1].Text == "," || closingMark(d.Tokens[from-1].Text))
+				quoted := strings.ContainsAny(d.Text[s.Start:d.Tokens[from].Start], "”\"")
+				return outletCue{strong: true, outlet: ends || after || quoted}, true
 			}
 		case "comment":
 			if strings.Contains(d.Text[d.Tokens[i+n-1].End():s.End], " for comment") {

@@ -80,8 +80,10 @@ func (x *entityLex) outletsByCue(d *nlp.Doc, runs []run) map[int]*mention {
 // outletWords returns the words of r that could name an outlet: openers,
 // closing days and months and dangling connectors dropped. It fails for runs another
 // rule reads better: a party or public body phrase, a possessive joint, a
-// single listed name, a name whose own words say what it is ("Harbour
-// Weekly"), or two names joined by "and".
+// single listed name, a name whose own words say it is an organisation
+// ("Harbour Weekly") or end in a place word ("Kings Road"), or two names
+// joined by "and". A place head alone ("Bay City Ledger") yields to the
+// cue.
 func (x *entityLex) outletWords(r run) ([]nameWord, bool) {
 	if r.Body > 0 || r.Party || r.Poss >= 0 || r.Owned || r.Credit != "" {
 		return nil, false
@@ -103,7 +105,7 @@ func (x *entityLex) outletWords(r run) ([]nameWord, bool) {
 			break
 		}
 	}
-	if _, ok := x.wholeName(ws); ok {
+	if m, ok := x.wholeName(ws); ok && (m.Type == TypeOrg || x.isKnown(m.name()) || x.placeSuffixes.Has(ws[len(ws)-1].Text)) {
 		return nil, false
 	}
 	return ws, true
@@ -118,7 +120,8 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 	s := d.Sentences[r.Sentence]
 	first := r.Words[0]
 	article := first.Text == "The" && !first.Initial || first.Tok-1 >= s.First && d.Tokens[first.Tok-1].Text == "the"
-	c, ok := x.cueBefore(d, s, first.Tok)
+	colon := r.Next < s.Last && d.Tokens[r.Next].Text == ":" && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End
+	c, ok := x.cueBefore(d, s, first.Tok, colon)
 	if ok && modifies(d, s, r.Next) {
 		return outletCue{}, false // "told Barnet Labour leader Anne Hutton"
 	}
@@ -136,8 +139,9 @@ func modifies(d *nlp.Doc, s nlp.Sentence, i int) bool {
 }
 
 // cueBefore looks for a cue phrase ending right before token i, with a
-// lower-case "the" allowed between ("told the Echo").
-func (x *entityLex) cueBefore(d *nlp.Doc, s nlp.Sentence, i int) (outletCue, bool) {
+// lower-case "the" allowed between ("told the Echo"); colonAfter says a
+// colon follows the name, which makes "told X:" a strong cue.
+func (x *entityLex) cueBefore(d *nlp.Doc, s nlp.Sentence, i int, colonAfter bool) (outletCue, bool) {
 	cues := x.lex.List("outlet_cues")
 	end := i
 	if end-1 >= s.First && d.Tokens[end-1].Text == "the" {
@@ -149,7 +153,9 @@ func (x *entityLex) cueBefore(d *nlp.Doc, s nlp.Sentence, i int) (outletCue, boo
 		case "strong":
 			return outletCue{strong: true, outlet: true}, true
 		case "weak":
-			return outletCue{outlet: true}, true
+			// "told X:" before a quotation: only a person or an outlet is
+			// told so, and the name shows no person (outletShaped).
+			return outletCue{outlet: true, strong: colonAfter}, true
 		case "source":
 			return outletCue{}, true
 		case "inverted":
@@ -295,8 +301,11 @@ func (x *entityLex) namedPersonElsewhere(d *nlp.Doc, ws []nameWord) bool {
 // notPersonWord reports whether ws holds a word no person's name has: a
 // listed organisation or place, an organisation word, a common capitalised
 // word, an acronym, a word with a capital inside ("HuffPost"), a digit or a
-// dot.
+// dot, or a nationality or regional adjective first ("Northern Echo").
 func (x *entityLex) notPersonWord(ws []nameWord) bool {
+	if len(ws) > 1 && x.nationalities.Has(ws[0].Text) {
+		return true // "Northern Echo", "Irish Independent"
+	}
 	for i, w := range ws {
 		if x.knownAt(ws, i) > 0 || x.orgSuffixes.Has(w.Text) || x.commonCaps.Has(w.Text) || isAcronym(w.Text) ||
 			gluePoint(w.Text) > 0 || strings.ContainsAny(w.Text, "0123456789.") {

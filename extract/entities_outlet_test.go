@@ -28,6 +28,9 @@ func TestEntitiesOutletCueKeepsNameWhole(t *testing.T) {
 		{"The mayor said in an interview with Leeds Live that he would stay.", "Leeds Live", "outlet"},
 		{"According to Leeds Live, the council agreed.", "Leeds Live", ""},
 		{"Earlier, Johnston told Harbour Watch the band would tour.", "Harbour Watch", "outlet"},
+		{"The minister told Bay City Ledger on Tuesday that the ferry would run.", "Bay City Ledger", "outlet"},
+		{"“We are staying,” the manager told Northern Echo Sport.", "Northern Echo Sport", "outlet"},
+		{"A spokesman told Newsround: “It was an accident.”", "Newsround", "outlet"},
 	}
 	for _, c := range cases {
 		es := entitiesOf(t, c.text)
@@ -59,6 +62,8 @@ func TestEntitiesOutletCueSparesPeople(t *testing.T) {
 		{"Nkem Bell reported seeing smoke.", "Nkem Bell", TypePerson},
 		{"The story was written by Mary Tan in Beijing. Tan of the Courier reports that the plague spread.", "Mary Tan", TypePerson},
 		{"She told Barnet Labour leader Anne Hutton that it was over.", "Labour", TypeOrg},
+		{"He told Harriet: “I am sorry.”", "Harriet", TypePerson},
+		{"Writing in the Lake District, she said so.", "Lake District", TypeGPE},
 	}
 	for _, c := range cases {
 		es := entitiesOf(t, c.text)

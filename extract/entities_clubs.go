@@ -59,7 +59,8 @@ func (x *entityLex) typeClubs(d *nlp.Doc, ms []*mention) {
 
 // placeReading reports whether the words around m make it a place: a
 // locative preposition or "of" before it ("in Pittsburgh", "mayor of
-// Leeds"), an article before it ("a Leeds native"), a place noun, a
+// Leeds"), an article before it ("a Leeds native"), a possessive and a job
+// or a place's people after it ("Ohio's governor"), a place noun, a
 // capitalised name after a comma ("Cincinnati, Ohio") or a noun other than a team job
 // after it ("Pittsburgh area"), a hyphen glued to it ("Leeds-based"), or
 // the dash or bracket of a dateline ("MADRID —").
@@ -84,8 +85,21 @@ func (x *entityLex) placeReading(d *nlp.Doc, m *mention) bool {
 		return true
 	case (next == "—" || next == "–" || next == "(") && d.TokenAt(m.From) == s.First:
 		return true
+	case isPossessive(next) && i+1 < s.Last:
+		// "Ohio's governor", "Leeds's residents" read as places; "Leeds's
+		// manager" and "Minnesota's game" do not.
+		w := strings.ToLower(d.Tokens[i+1].Text)
+		return (x.roles.Has(w) || placeNouns[w] || placePeople[w]) && !x.teamJobAt(d, s, i+1)
 	}
 	return qualifies(d, s, i) && !x.teamJobAt(d, s, i) && !matchVerbs[next]
+}
+
+// placePeople are nouns for the people or life of a place ("Ohio's
+// residents", "Leeds's economy").
+var placePeople = map[string]bool{
+	"residents": true, "people": true, "citizens": true, "voters": true, "economy": true,
+	"population": true, "streets": true, "airport": true, "police": true, "schools": true,
+	"hospitals": true, "government": true, "capital": true, "history": true,
 }
 
 // qualifies reports whether token i, right after a name, is a lower-case

@@ -34,6 +34,8 @@ func TestEntitiesCityStaysPlace(t *testing.T) {
 	assert.Equal(t, TypeGPE, typeOf(es, "Russia"), "%v", names(es))
 	es = entitiesOf(t, "The striker, a Leeds native, scored twice; the coach said the league would review the referee's call.")
 	assert.Equal(t, TypeGPE, typeOf(es, "Leeds"), "%v", names(es))
+	es = entitiesOf(t, "Ohio’s governor praised the quarterback. The coach said the league was fair, and Ohio beat Texas 24-10.")
+	assert.Equal(t, TypeGPE, typeOf(es, "Ohio"), "%v", names(es))
 	es = entitiesOf(t, "Cincinnati beat inflation last year, the mayor said.")
 	assert.Equal(t, TypeGPE, typeOf(es, "Cincinnati"), "%v", names(es))
 }

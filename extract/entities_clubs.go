@@ -7,13 +7,18 @@ import (
 )
 
 // sportsReport reports whether d reads as a sports report: three or more
-// of its words, two of them different, are sports terms written as the
-// sports_terms list writes them ("quarterback", "league", "NFL").
+// of its words, two of them different and at least 6 in every 1,000, are
+// sports terms written as the sports_terms list writes them
+// ("quarterback", "league", "NFL"). A long article with a section on
+// sport ("New Zealand" in an encyclopedia) does not qualify.
 func (x *entityLex) sportsReport(d *nlp.Doc) bool {
 	l := x.lex.List("sports_terms")
 	seen := map[string]bool{}
-	n := 0
+	n, words := 0, 0
 	for _, t := range d.Tokens {
+		if isWord(t.Text) {
+			words++
+		}
 		v, ok := l.Value(t.Text)
 		if o, _ := l.Original(t.Text); !ok || o != t.Text || !(strings.HasSuffix(v, "term") || v == "sport") {
 			continue
@@ -21,7 +26,7 @@ func (x *entityLex) sportsReport(d *nlp.Doc) bool {
 		n++
 		seen[t.Text] = true
 	}
-	return n >= 3 && len(seen) >= 2
+	return n >= 3 && len(seen) >= 2 && n*1000 >= 6*words
 }
 
 // typeClubs makes a city an organisation, its club, in a sports report

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -37,5 +38,9 @@ func TestEntitiesCityStaysPlace(t *testing.T) {
 	es = entitiesOf(t, "Ohio’s governor praised the quarterback. The coach said the league was fair, and Ohio beat Texas 24-10.")
 	assert.Equal(t, TypeGPE, typeOf(es, "Ohio"), "%v", names(es))
 	es = entitiesOf(t, "Cincinnati beat inflation last year, the mayor said.")
+	assert.Equal(t, TypeGPE, typeOf(es, "Cincinnati"), "%v", names(es))
+	// A long article with a few words on sport is no sports report.
+	long := strings.Repeat("The city grew along the river and its people built mills, schools and parks over many years. ", 40)
+	es = entitiesOf(t, long+"Cincinnati hosts a league team, a tournament and a rugby club.")
 	assert.Equal(t, TypeGPE, typeOf(es, "Cincinnati"), "%v", names(es))
 }

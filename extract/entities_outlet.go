@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
 )
@@ -97,8 +98,8 @@ func (x *entityLex) outletWords(r run) ([]nameWord, bool) {
 		return nil, false
 	}
 	for i, w := range ws {
-		if w.Text == "and" {
-			return nil, false
+		if w.Text == "and" || strings.ContainsFunc(w.Text, notNameRune) {
+			return nil, false // "written in C++", "Foundation:[41"
 		}
 		if w.Text == "the" && !connectors[ws[i-1].Text] {
 			ws = ws[:i] // "told Billboard the Doobies have …"
@@ -109,6 +110,12 @@ func (x *entityLex) outletWords(r run) ([]nameWord, bool) {
 		return nil, false
 	}
 	return ws, true
+}
+
+// notNameRune reports whether r cannot stand in a word of an outlet's
+// name: anything but letters, digits and . ' ’ & - !
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".'’&-!", r)
 }
 
 // cueAround returns the outlet cue before or after the run, if any. ws are

@@ -76,6 +76,7 @@ func TestEntitiesOutletCueSparesPeople(t *testing.T) {
 	for _, text := range []string{
 		"Acme Widgets reported a loss of £3m.",
 		"Writing in March, the minister said so.",
+		"The engine is written in C++ and runs fast.",
 		"He told the Court that he was innocent.",
 		"She told the Prime Minister that it was over.",
 	} {

@@ -9,7 +9,7 @@ import (
 // sportsReport reports whether d reads as a sports report: three or more
 // of its words, two of them different and at least 6 in every 1,000, are
 // sports terms written as the sports_terms list writes them
-// ("quarterback", "league", "NFL"). A long article with a section on
+// ("quarterback", "league", "NFL") or match scores ("2-1"). A long article with a section on
 // sport ("New Zealand" in an encyclopedia) does not qualify.
 func (x *entityLex) sportsReport(d *nlp.Doc) bool {
 	l := x.lex.List("sports_terms")
@@ -19,6 +19,11 @@ func (x *entityLex) sportsReport(d *nlp.Doc) bool {
 		if isWord(t.Text) {
 			words++
 		}
+		if isScore(t.Text) {
+			n++
+			seen["score"] = true
+			continue
+		}
 		v, ok := l.Value(t.Text)
 		if o, _ := l.Original(t.Text); !ok || o != t.Text || !(strings.HasSuffix(v, "term") || v == "sport") {
 			continue
@@ -27,6 +32,31 @@ func (x *entityLex) sportsReport(d *nlp.Doc) bool {
 		seen[t.Text] = true
 	}
 	return n >= 3 && len(seen) >= 2 && n*1000 >= 6*words
+}
+
+// isScore reports whether token s is a match score: two numbers of one or
+// two digits joined by a hyphen or dash ("24-10", "2–1").
+func isScore(s string) bool {
+	for _, dash := range []string{"-", "–"} {
+		a, b, ok := strings.Cut(s, dash)
+		if ok && isSmallNumber(a) && isSmallNumber(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSmallNumber reports whether s is one or two digits.
+func isSmallNumber(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // typeClubs makes a city an organisation, its club, in a sports report
@@ -64,14 +94,15 @@ func (x *entityLex) typeClubs(d *nlp.Doc, ms []*mention) {
 
 // placeReading reports whether the words around m make it a place: a
 // locative preposition or "of" before it ("in Pittsburgh", "mayor of
-// Leeds"), an article before it ("a Leeds native"), a possessive and a job
+// Leeds"), an article before it unless a team job follows ("a Leeds
+// native", not "the Leeds manager"), a possessive and a job
 // or a place's people after it ("Ohio's governor"), a place noun, a
 // capitalised name after a comma ("Cincinnati, Ohio") or a noun other than a team job
 // after it ("Pittsburgh area"), a hyphen glued to it ("Leeds-based"), or
 // the dash or bracket of a dateline ("MADRID —").
 func (x *entityLex) placeReading(d *nlp.Doc, m *mention) bool {
 	prev := x.prevWord(d, m)
-	if placePreps[prev] || prev == "of" || determiner(prev) {
+	if placePreps[prev] || prev == "of" {
 		return true
 	}
 	if m.End < len(d.Text) && d.Text[m.End] == '-' {
@@ -80,7 +111,10 @@ func (x *entityLex) placeReading(d *nlp.Doc, m *mention) bool {
 	s := d.Sentences[m.Sentence]
 	i := d.TokenAt(m.End)
 	if i >= s.Last {
-		return false
+		return determiner(prev)
+	}
+	if determiner(prev) {
+		return !x.teamJobAt(d, s, i) // "a Leeds native", but "the Leeds manager"
 	}
 	next := d.Tokens[i].Text
 	switch {

@@ -21,6 +21,8 @@ func TestEntitiesCityNamedForItsClub(t *testing.T) {
 	assert.Equal(t, TypeOrg, typeOf(es, "Pittsburgh"), "%v", names(es))
 	es = entitiesOf(t, "Leeds were relegated after a goalless draw. The striker blamed the referee, and Leeds boss Ann Hart said the league was hard.")
 	assert.Equal(t, TypeOrg, typeOf(es, "Leeds"), "%v", names(es))
+	es = entitiesOf(t, "Leeds won 2-1 on Saturday. The Leeds manager praised the striker and the referee.")
+	assert.Equal(t, TypeOrg, typeOf(es, "Leeds"), "%v", names(es))
 	es = entitiesOf(t, "The tournament is backed by a group co-founded by Barcelona soccer player Gerard Pique, and the singles and doubles sold out.")
 	assert.Equal(t, TypeOrg, typeOf(es, "Barcelona"), "%v", names(es))
 }

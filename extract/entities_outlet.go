@@ -32,18 +32,21 @@ var clauseEnds = map[string]bool{
 
 // outletsByCue finds the runs that stand where news outlets are named
 // ("Labour List reported", "told My London:", "writing in Prospect") and
-// look like an outlet's name rather than a person's, and makes each one
+// look like an outlet's name rather than a person's, and makes each an
 // organisation mention, kept whole. A run with the same words elsewhere in
 // the article gets the same mention. It returns the mentions by run index.
 func (x *entityLex) outletsByCue(d *nlp.Doc, runs []run) map[int]*mention {
 	found := map[string]string{} // name → subtype
 	for _, r := range runs {
-		ws, ok := x.outletWords(r)
-		if !ok {
+		ws := x.outletTrim(r)
+		if len(ws) == 0 {
 			continue
 		}
 		c, ok := x.cueAround(d, r, ws)
-		if !ok || !x.outletShaped(d, ws, c) {
+		if !ok {
+			continue
+		}
+		if !x.outletName(ws) || !x.outletShaped(d, ws, c) {
 			continue
 		}
 		sub := ""
@@ -59,12 +62,9 @@ func (x *entityLex) outletsByCue(d *nlp.Doc, runs []run) map[int]*mention {
 	}
 	out := map[int]*mention{}
 	for i, r := range runs {
-		ws, ok := x.outletWords(r)
-		if !ok {
-			continue
-		}
+		ws := x.outletTrim(r)
 		sub, ok := found[joinWords(ws)]
-		if !ok {
+		if !ok || len(ws) == 0 {
 			continue
 		}
 		m := newMention(ws)
@@ -78,38 +78,45 @@ func (x *entityLex) outletsByCue(d *nlp.Doc, runs []run) map[int]*mention {
 	return out
 }
 
-// outletWords returns the words of r that could name an outlet: openers,
-// closing days and months and dangling connectors dropped. It fails for runs another
-// rule reads better: a party or public body phrase, a possessive joint, a
-// single listed name, a name whose own words say it is an organisation
-// ("Harbour Weekly") or end in a place word ("Kings Road"), or two names
-// joined by "and". A place head alone ("Bay City Ledger") yields to the
-// cue.
-func (x *entityLex) outletWords(r run) ([]nameWord, bool) {
+// outletTrim returns the words of r that could name an outlet: openers,
+// a lower-case "the" that starts another phrase and what follows it,
+// closing days and months and dangling connectors dropped; none for a
+// party or public body phrase, a possessive joint, a business named with
+// its possessive or a list of credits.
+func (x *entityLex) outletTrim(r run) []nameWord {
 	if r.Body > 0 || r.Party || r.Poss >= 0 || r.Owned || r.Credit != "" {
-		return nil, false
+		return nil
 	}
 	ws := x.dropOpeners(r.Words, x.lowerSeen)
-	for len(ws) > 1 && x.dateWord(ws[len(ws)-1].Text) {
-		ws = ws[:len(ws)-1] // "told Kent Live on Monday"
-	}
-	ws = trimConnectors(ws)
-	if len(ws) == 0 || len(ws) > 5 || x.knownAt(ws, 0) == len(ws) {
-		return nil, false
-	}
 	for i, w := range ws {
-		if w.Text == "and" || strings.ContainsFunc(w.Text, notNameRune) {
-			return nil, false // "written in C++", "Foundation:[41"
-		}
-		if w.Text == "the" && !connectors[ws[i-1].Text] {
+		if w.Text == "the" && i > 0 && !connectors[ws[i-1].Text] {
 			ws = ws[:i] // "told Billboard the Doobies have …"
 			break
 		}
 	}
-	if m, ok := x.wholeName(ws); ok && (m.Type == TypeOrg || x.isKnown(m.name()) || x.placeSuffixes.Has(ws[len(ws)-1].Text)) {
-		return nil, false
+	for len(ws) > 1 && x.dateWord(ws[len(ws)-1].Text) {
+		ws = ws[:len(ws)-1] // "told Kent Live on Monday"
 	}
-	return ws, true
+	return trimConnectors(ws)
+}
+
+// outletName reports whether the trimmed words of a run (outletTrim) can
+// be an outlet's name. It fails for names another rule reads better: a single
+// listed name, a name whose own words say it is an organisation ("Harbour
+// Weekly") or end in a place word ("Kings Road"), two names joined by
+// "and", words with signs no name holds. A place head alone ("Bay City
+// Ledger") yields to the cue.
+func (x *entityLex) outletName(ws []nameWord) bool {
+	if len(ws) == 0 || len(ws) > 5 || x.knownAt(ws, 0) == len(ws) {
+		return false
+	}
+	for _, w := range ws {
+		if w.Text == "and" || strings.ContainsFunc(w.Text, notNameRune) {
+			return false // "written in C++", "Foundation:[41"
+		}
+	}
+	m, ok := x.wholeName(ws)
+	return !ok || !(m.Type == TypeOrg || x.isKnown(m.name()) || x.placeSuffixes.Has(ws[len(ws)-1].Text))
 }
 
 // notNameRune reports whether r cannot stand in a word of an outlet's
@@ -243,10 +250,11 @@ func closingMark(s string) bool { return s == "”" || s == "’" || s == "\"" |
 
 // outletShaped reports whether ws, standing where a cue puts an outlet,
 // can name one: nothing in it (or in a part of it between connectors)
-// marks a person (a given name first, a title
-// or honorific, an initial, a particle, a surname the article gives a
-// person elsewhere, a nationality), and after a weak cue some word in it
-// is one no person's name holds.
+// marks a person (a given name first, a title or honorific, an initial, a
+// particle, a surname the article gives a person elsewhere, a
+// nationality); a lone word is no common word, bare organisation word or
+// place word; and after a weak cue an article before it or a word in it
+// shows no person is named.
 func (x *entityLex) outletShaped(d *nlp.Doc, ws []nameWord, c outletCue) bool {
 	from := 0
 	for i := 0; i <= len(ws); i++ {

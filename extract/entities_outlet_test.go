@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/newsfacts/internal/nlp"
 )
 
 // None of the outlets below is on the outlets list: the words around each
@@ -83,5 +86,19 @@ func TestEntitiesOutletCueSparesPeople(t *testing.T) {
 		for _, e := range entitiesOf(t, text) {
 			assert.NotEqual(t, "outlet", e.Subtype, "%q: %s", text, e.Name)
 		}
+	}
+}
+
+// The cues are a word list, so a rules file can add one.
+func TestEntitiesOutletCueFromRules(t *testing.T) {
+	text := "She chatted with Harbour Watch about the plan."
+	d, err := nlp.Annotate(context.Background(), text)
+	require.NoError(t, err)
+	assert.Nil(t, find(Entities(d, DefaultLexicon()), "Harbour Watch"))
+	lex := DefaultLexicon().Clone()
+	lex.Add("outlet_cues", "chatted with", "before weak")
+	e := find(Entities(d, lex), "Harbour Watch")
+	if assert.NotNil(t, e) {
+		assert.Equal(t, "outlet", e.Subtype)
 	}
 }

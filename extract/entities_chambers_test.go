@@ -40,4 +40,8 @@ func TestEntitiesBareChamberNeedsLegislature(t *testing.T) {
 	es = entitiesOf(t, "Peers sat in the House of Lords. MPs sat in the House of Commons. The House rose at ten.")
 	assert.NotNil(t, find(es, "House"), "%v", names(es))
 	assert.Nil(t, find(entitiesOf(t, "He sold the House to a developer on Friday."), "House"))
+	es = entitiesOf(t, "The chancellor told the Commons that taxes would rise, and MPs cheered.")
+	if e := find(es, "Commons"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, "public_body", e.Subtype)
+	}
 }

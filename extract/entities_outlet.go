@@ -252,8 +252,8 @@ func closingMark(s string) bool { return s == "”" || s == "’" || s == "\"" |
 // can name one: nothing in it (or in a part of it between connectors)
 // marks a person (a given name first, a title or honorific, an initial, a
 // particle, a surname the article gives a person elsewhere, a
-// nationality); a lone word is no common word, bare organisation word or
-// place word; and after a weak cue an article before it or a word in it
+// nationality); a lone word is no common word, bare organisation or place
+// word, chamber of a legislature or job; and after a weak cue an article before it or a word in it
 // shows no person is named.
 func (x *entityLex) outletShaped(d *nlp.Doc, ws []nameWord, c outletCue) bool {
 	from := 0
@@ -266,8 +266,9 @@ func (x *entityLex) outletShaped(d *nlp.Doc, ws []nameWord, c outletCue) bool {
 		}
 		from = i + 1
 	}
-	if w := ws[0].Text; len(ws) == 1 && (x.commonCaps.Has(w) || x.lowerSeen[strings.ToLower(w)] || x.orgSuffixes.Has(w) || x.placeSuffixes.Has(w)) {
-		return false // "wrote in March", "told the Court", "told the Inquiry"
+	if w := ws[0].Text; len(ws) == 1 && (x.commonCaps.Has(w) || x.lowerSeen[strings.ToLower(w)] || x.orgSuffixes.Has(w) ||
+		x.placeSuffixes.Has(w) || x.chamberShape(w) != "" || x.roles.Has(w)) {
+		return false // "wrote in March", "told the Court", "told the Commons", "told the Chair"
 	}
 	return c.strong || c.article || x.notPersonWord(ws)
 }

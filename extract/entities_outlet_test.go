@@ -82,6 +82,8 @@ func TestEntitiesOutletCueSparesPeople(t *testing.T) {
 		"The engine is written in C++ and runs fast.",
 		"He told the Court that he was innocent.",
 		"She told the Prime Minister that it was over.",
+		"The chancellor told the Commons that taxes would rise, and MPs cheered.",
+		"The witness told the Inquiry that the fire spread fast; the inquiry sat late.",
 	} {
 		for _, e := range entitiesOf(t, text) {
 			assert.NotEqual(t, "outlet", e.Subtype, "%q: %s", text, e.Name)

@@ -47,12 +47,12 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 			return
 		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && x.bareChamber(d, m):
+		m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape // "the House voted to impeach"
 	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
 		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
-	case n == 1 && x.bareChamber(d, m):
-		m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape // "the House voted to impeach"
 	case n == 1 && prev == "the":
 		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:

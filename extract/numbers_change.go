@@ -65,7 +65,8 @@ func (s *numScanner) isChangeVerb(w string) bool {
 // sign ("rose 62 cents to $45.20", "fell 5% to 7%"), or when the bounds
 // could not be a range of one amount: the upper is not above the lower
 // or is more than three times it ("down by 30 to 126"). "Rose 3 to 4 per
-// cent" stays a range. Ranges of years are left alone.
+// cent" stays a range. Ranges of years are left alone. A lower bound that
+// is split off is marked leadsTo for carryToUnits.
 func (s *numScanner) changeNotRange(lo, hi *quantity) bool {
 	verb, from := s.changeVerbBefore(lo.i)
 	if lo.n.plainYearDigits() && hi.n.plainYearDigits() && !lo.money && !lo.percent {

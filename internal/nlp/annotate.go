@@ -47,6 +47,10 @@ func Annotate(ctx context.Context, text string) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity model: %w", err)
 	}
+	model, err := loadEntityModel()
+	if err != nil {
+		return nil, fmt.Errorf("load entity model: %w", err)
+	}
 	d := &Doc{Text: text, Paragraphs: Paragraphs(text)}
 	for pi, p := range d.Paragraphs {
 		if err := ctx.Err(); err != nil {
@@ -58,7 +62,7 @@ func Annotate(ctx context.Context, text string) (*Doc, error) {
 			return nil, fmt.Errorf("annotate paragraph %d at byte %d: %w", pi, p.Start, err)
 		}
 		ptoks := pd.Tokens()
-		labelEntities(ex, ptoks)
+		labelEntities(model, ptoks)
 		base := len(d.Tokens)
 		for _, t := range ptoks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Tag: t.Tag, Start: p.Start + t.Start})

@@ -74,9 +74,9 @@ func TestEntityModelLabelsAsProse(t *testing.T) {
 	}
 }
 
-// On real article bodies (aeb-dev's human-made texts) the labels must be
-// prose's, token for token.
-func TestEntityModelLabelsAsProseOnArticles(t *testing.T) {
+// On real article bodies (aeb-dev's human-made texts) the entity labels
+// and the part-of-speech tags must be prose's, token for token.
+func TestModelsAsProseOnArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: labels 12 whole articles twice")
 	}
@@ -96,6 +96,7 @@ func TestEntityModelLabelsAsProseOnArticles(t *testing.T) {
 	})
 	for _, id := range ids[:min(12, len(ids))] {
 		requireSameLabels(t, gt[id].ArticleBody)
+		requireSameTagsIn(t, gt[id].ArticleBody)
 	}
 }
 

@@ -22,3 +22,18 @@ var basicEnglish = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// emoticonsText lists the emoticons the tagger tags SYM, one a line.
+//
+//go:embed data/emoticons.txt
+var emoticonsText string
+
+// emoticons returns the emoticons as a set, built once per process.
+var emoticons = sync.OnceValue(func() map[string]bool {
+	words := strings.Fields(emoticonsText)
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+})

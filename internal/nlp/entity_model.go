@@ -17,12 +17,12 @@ import (
 // scoring. prose keeps one weight per "feature-value-label" key and finds
 // each by binary search, so labelling a token costs features × labels
 // searches; here the weights of one "feature-value" form a row, found
-// with one hash lookup. Rows are sparse (most values have a weight for
-// one label only). The weights are the model's own, so the labels are the
-// same.
+// with one hash lookup (see keyIndex). Rows are sparse (most values have
+// a weight for one label only). The weights are the model's own, so the
+// labels are the same.
 type entityModel struct {
 	labels []string
-	rows   map[string]int32 // "feature-value" → row index
+	rows   *keyIndex // "feature-value" → row number
 	// Row r's weights are weights[start[r]:start[r+1]], for the labels at
 	// the same positions in labelOf.
 	start   []int32
@@ -33,8 +33,8 @@ type entityModel struct {
 // addRow adds the weights of "feature-value" key, if the model has any,
 // to scores (one per label). key is only read.
 func (m *entityModel) addRow(key []byte, scores []float32) {
-	r, ok := m.rows[string(key)]
-	if !ok {
+	r := m.rows.find(key)
+	if r < 0 {
 		return
 	}
 	for i := m.start[r]; i < m.start[r+1]; i++ {
@@ -114,8 +114,8 @@ func parseEntityModel(data []byte) (*entityModel, error) {
 		return nil, fmt.Errorf("entity model: %w", r.err)
 	}
 	off := func(i int) int { return int(binary.LittleEndian.Uint32(offs[4*i:])) }
-	m := &entityModel{labels: labels, rows: make(map[string]int32, nKeys)}
-	var ws []labelWeight
+	m := &entityModel{labels: labels, rows: newKeyIndex(nKeys * 7 / 8)} // most keys start a row of their own
+	ws := make([]labelWeight, 0, nKeys)
 	for i := range nKeys {
 		a, b := off(i), off(i+1)
 		if a > b || b > len(blob) {
@@ -140,30 +140,26 @@ type labelWeight struct {
 // new rows as it goes; it appends to and returns ws.
 func (m *entityModel) split(ws []labelWeight, key string, w float32) []labelWeight {
 	for li, l := range m.labels {
-		if len(key) <= len(l) || !strings.HasSuffix(key, l) || key[len(key)-len(l)-1] != '-' {
+		if len(key) <= len(l) || key[len(key)-1] != l[len(l)-1] || !strings.HasSuffix(key, l) || key[len(key)-len(l)-1] != '-' {
 			continue
 		}
-		prefix := key[:len(key)-len(l)-1]
-		r, ok := m.rows[prefix]
-		if !ok {
-			r = int32(len(m.rows))
-			m.rows[prefix] = r
-		}
-		ws = append(ws, labelWeight{r, uint8(li), w})
+		r := m.rows.add(key[:len(key)-len(l)-1])
+		ws = append(ws, labelWeight{int32(r), uint8(li), w})
 	}
 	return ws
 }
 
 // fill lays the weights out row by row.
 func (m *entityModel) fill(ws []labelWeight) {
-	m.start = make([]int32, len(m.rows)+1)
+	n := m.rows.len()
+	m.start = make([]int32, n+1)
 	for _, x := range ws {
 		m.start[x.row+1]++
 	}
-	for r := range len(m.rows) {
+	for r := range n {
 		m.start[r+1] += m.start[r]
 	}
-	next := slices.Clone(m.start[:len(m.rows)])
+	next := slices.Clone(m.start[:n])
 	m.labelOf = make([]uint8, len(ws))
 	m.weights = make([]float32, len(ws))
 	for _, x := range ws {

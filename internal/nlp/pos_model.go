@@ -11,12 +11,12 @@ import (
 )
 
 // posModel is prose's averaged-perceptron part-of-speech model with its
-// features in a hash map: prose finds each feature by binary search over
+// features in a hash table (see keyIndex): prose finds each feature by binary search over
 // the sorted feature strings, which was most of the cost of tagging. The
 // weights are the model's own, so the tags are the same.
 type posModel struct {
 	tags  []string
-	feats map[string]int32 // feature string → index
+	feats *keyIndex // feature string → number
 	// Feature f's weights are weights[start[f]:start[f+1]], for the tags
 	// numbered at the same positions in tagOf.
 	start   []uint32
@@ -28,8 +28,8 @@ type posModel struct {
 // addFeature adds the weights of feature key, if the model has it, to
 // scores (one per tag). key is only read.
 func (m *posModel) addFeature(key []byte, scores []float32) {
-	f, ok := m.feats[string(key)]
-	if !ok {
+	f := m.feats.find(key)
+	if f < 0 {
 		return
 	}
 	for i := m.start[f]; i < m.start[f+1]; i++ {
@@ -99,13 +99,15 @@ func (m *posModel) index(blob string, featOff []uint32) error {
 	if n < 0 || len(m.start) != n+1 || int(m.start[n]) != len(m.weights) {
 		return errors.New("weight offsets do not match the weights")
 	}
-	m.feats = make(map[string]int32, n)
+	m.feats = newKeyIndex(n)
 	for f := range n {
 		a, b := int(featOff[f]), int(featOff[f+1])
 		if a > b || b > len(blob) || m.start[f] > m.start[f+1] {
 			return fmt.Errorf("feature %d has bad offsets", f)
 		}
-		m.feats[blob[a:b]] = int32(f)
+		if m.feats.add(blob[a:b]) != f {
+			return fmt.Errorf("feature %d, %q, is listed twice", f, blob[a:b])
+		}
 	}
 	for _, t := range m.tagOf {
 		if int(t) >= len(m.tags) {

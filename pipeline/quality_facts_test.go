@@ -22,14 +22,14 @@ import (
 var (
 	// ../shared/eval/dev-gold through the whole pipeline (measured people
 	// 0.955, organisations 0.877, places 0.898, quotes 0.962, numbers
-	// 0.915, speaker accuracy 0.940). The numbers extractor's own floor on
+	// 0.937, speaker accuracy 0.940). The numbers extractor's own floor on
 	// the human-made bodies is in extract.
 	devGoldFloors = map[string]float64{
 		score.People:        0.952,
 		score.Organizations: 0.872,
 		score.Places:        0.895,
 		score.Quotes:        0.96,
-		score.Numbers:       0.91,
+		score.Numbers:       0.935,
 	}
 	devGoldSpeakerFloor = 0.935
 
@@ -38,13 +38,13 @@ var (
 	// court report, sports report, health study) with their gold facts. It
 	// ships with the repo, so this floor always runs. Measured people
 	// 1.000, organisations 0.984, places 1.000, quotes 1.000, numbers
-	// 0.986, speaker accuracy 1.000.
+	// 1.000, speaker accuracy 1.000.
 	ownGoldFloors = map[string]float64{
 		score.People:        0.99,
 		score.Organizations: 0.98,
 		score.Places:        0.99,
 		score.Quotes:        0.99,
-		score.Numbers:       0.98,
+		score.Numbers:       0.99,
 	}
 	ownGoldSpeakerFloor = 0.99
 )

@@ -183,6 +183,11 @@ func (x *entityLex) knownAt(words []nameWord, i int) int {
 // joinWords joins the words' texts with single spaces.
 func joinWords(ws []nameWord) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w.Text)
+	}
+	b.Grow(n)
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')

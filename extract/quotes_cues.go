@@ -38,21 +38,19 @@ func (q *quoteDoc) cueSpan(c speechCue) Span {
 // word of a cue is one of the writer's words.
 func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
 	l := q.lex.List(listCues)
-	for n := min(l.MaxWords(), len(q.words)-wi); n >= 1; n-- {
-		parts := make([]string, 0, n)
-		ok := true
-		for k := wi; k < wi+n; k++ {
-			w := q.words[k]
-			if w.Punct || w.Quote >= 0 || k > wi && w.SentStart {
-				ok = false
-				break
-			}
-			parts = append(parts, w.lower())
+	// The words that can join a cue stop at the first punctuation mark,
+	// quote mark or new sentence; the longest listed run of them wins.
+	most := max(0, min(l.MaxWords(), len(q.words)-wi))
+	parts := make([]string, 0, most)
+	for k := wi; k < wi+most; k++ {
+		w := q.words[k]
+		if w.Punct || w.Quote >= 0 || k > wi && w.SentStart {
+			break
 		}
-		if !ok {
-			continue
-		}
-		if lemma, found := l.Value(strings.Join(parts, " ")); found {
+		parts = append(parts, w.lower())
+	}
+	for n := len(parts); n >= 1; n-- {
+		if lemma, found := l.Value(strings.Join(parts[:n], " ")); found {
 			if lemma == "" {
 				lemma = parts[0]
 			}

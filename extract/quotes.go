@@ -132,7 +132,7 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" {
 		return
 	}
-	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: true}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: !sp.guess}
 	if strings.Contains(np.text, " ") {
 		r.gender = q.nameGender(np.text) // a lone word may be a surname
 	}

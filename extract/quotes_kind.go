@@ -29,11 +29,24 @@ func (q *quoteDoc) withoutTerms(scare bool) []marked {
 
 // isScareQuote reports whether passage i is a short fragment inside the
 // writer's sentence with no speech cue around it (an “irregular”
-// channel).
+// channel). A fragment that shares its sentence with quoted words a cue
+// attributes ("X said it was “cooperating fully” and that safety was “our
+// highest priority”") is more of the same speaker's words.
 func (q *quoteDoc) isScareQuote(i int) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
-	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true)
+	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) && !q.quotedEarlierInSentence(i)
+}
+
+// quotedEarlierInSentence reports whether an earlier passage in passage
+// i's sentence has a speech cue around it.
+func (q *quoteDoc) quotedEarlierInSentence(i int) bool {
+	for k := i - 1; k >= 0 && q.sameSentence(k, k+1); k-- {
+		if q.speechAround(k, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTerm reports whether passage i is a quoted term rather than someone's

@@ -312,6 +312,11 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 			}
 			e++
 		}
+		if q.words[e].possessive() && q.usable(e+1, 0, hi) && !q.words[e+1].Punct {
+			// "said Dr Hartmann’s co-author, Ji-woo Park": the name owns
+			// the speaker, who is described after it.
+			return q.descriptionAfter(e, hi)
+		}
 		return q.nameEndingAt(e, k)
 	}
 	if _, ok := speakerDeterminers[w.lower()]; ok || q.isSpeakerNoun(w.lower()) {

@@ -108,6 +108,12 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 			np, ok = q.subjectAfter(after, to)
 		}
 	case q.coordinated(c, from):
+		if right && !q.opensSentence(from) {
+			// "The ministry said it saw the move as “…” and said it would
+			// …": the subject of "and said" opened the sentence before
+			// the passage.
+			return attribution{}, false
+		}
 		np, ok = q.clauseSubject(from, c.at)
 	default:
 		np, ok = q.subjectBefore(c.at, from)
@@ -330,4 +336,14 @@ func (q *quoteDoc) outerThatCue(cs []speechCue, to int) int {
 		}
 	}
 	return -1
+}
+
+// opensSentence reports whether the passage ending just before word from
+// opens its writer's sentence ("“…,” the mayor smiled and said").
+func (q *quoteDoc) opensSentence(from int) bool {
+	if from <= 0 || q.words[from-1].Quote < 0 {
+		return false
+	}
+	first := q.first[q.words[from-1].Quote]
+	return first >= 0 && q.words[first].SentStart
 }

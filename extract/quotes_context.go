@@ -49,14 +49,15 @@ func (q *quoteDoc) introAttribution(i int) attribution {
 
 // reportOpensParagraphRun reports whether the sentence [from, to) is a
 // reported-speech sentence that opens with its speaker and cue ("Dr Nair
-// said the message was simple.") followed, in the same paragraph, by the
-// quote it introduces: the speaker goes on in their own words.
+// said the message was simple.") followed, in the same paragraph or at the
+// start of the next, by the quote it introduces: the speaker goes on in
+// their own words.
 func (q *quoteDoc) reportOpensParagraphRun(a attribution, from, to int) bool {
 	opens := a.np.from == from || a.np.title != "" && a.np.from == from+1 // "Dr Nair"
 	if !opens || a.cue.at != a.np.to || to >= len(q.words) {
 		return false
 	}
-	return q.words[to].Para == q.words[to-1].Para
+	return q.words[to].Para == q.words[to-1].Para || q.words[to].Para == q.words[to-1].Para+1
 }
 
 // continues returns the passage that passage i continues: the unclosed

@@ -35,8 +35,24 @@ func (q *quoteDoc) cueSpan(c speechCue) Span {
 }
 
 // cueAt returns the longest speech cue starting at word wi, if any. Every
-// word of a cue is one of the writer's words.
+// word of a cue is one of the writer's words, and a cue word after an
+// article or a possessive is a noun ("their claims", "the call").
 func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
+	if q.afterNounMarker(wi) {
+		return speechCue{}, false
+	}
+	return q.cueWordsAt(wi)
+}
+
+// afterNounMarker reports whether word wi follows an article or a
+// possessive of the writer's.
+func (q *quoteDoc) afterNounMarker(wi int) bool {
+	return wi > 0 && nounMarkers[q.words[wi-1].lower()] && q.words[wi-1].Quote < 0
+}
+
+// cueWordsAt returns the longest entry of the cue list starting at word
+// wi, verb or noun.
+func (q *quoteDoc) cueWordsAt(wi int) (speechCue, bool) {
 	l := q.lex.List(listCues)
 	for n := min(l.MaxWords(), len(q.words)-wi); n >= 1; n-- {
 		parts := make([]string, 0, n)
@@ -84,4 +100,25 @@ func (q *quoteDoc) isParticiple(c speechCue) bool {
 // statement") rather than a verb.
 func (q *quoteDoc) nounCue(c speechCue) bool {
 	return c.n > 1 && q.words[c.at].lower() == "in"
+}
+
+// Words after which a cue word is a noun, not a verb.
+var nounMarkers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "these": true, "those": true}
+
+// speechNounBefore reports whether the writer's words before passage i
+// hold a speech noun whose clause leads to it ("his claim in the same
+// interview that the pair were “not close”").
+func (q *quoteDoc) speechNounBefore(i int) bool {
+	lf, lt := q.leftFrame(i)
+	for wi := lf; wi < lt; wi++ {
+		if _, ok := q.cueWordsAt(wi); !ok || !q.afterNounMarker(wi) {
+			continue
+		}
+		for k := wi + 1; k < lt; k++ {
+			if q.words[k].lower() == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }

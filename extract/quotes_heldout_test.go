@@ -74,3 +74,14 @@ func TestQuotesGuessedPronounTeachesNoGender(t *testing.T) {
 		want{text: "worst outcome", speaker: "Quinn Lind", how: ByPronoun, cue: "described", partial: true},
 		want{text: "I just want to play my own songs,", speaker: "Quinn Lind", how: ByPronoun, cue: "said"})
 }
+
+func TestQuotesSecondVerbAfterMidSentencePassage(t *testing.T) {
+	acme := testEnt{name: "Acme", typ: "ORG"}
+	check(t, quotesOf(t, "Acme said it saw the ruling as “a step backwards” for the whole market and said it would appeal.", acme),
+		want{text: "a step backwards", speaker: "Acme", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesSecondVerbAfterOpeningPassage(t *testing.T) {
+	check(t, quotesOf(t, "“We won,” Carolyn Harris smiled and said.", harris),
+		want{text: "We won,", speaker: "Carolyn Harris", how: ByExplicit, cue: "said"})
+}

@@ -31,11 +31,12 @@ func (q *quoteDoc) withoutTerms(scare bool) []marked {
 // writer's sentence with no speech cue around it (an “irregular”
 // channel). A fragment that shares its sentence with quoted words a cue
 // attributes ("X said it was “cooperating fully” and that safety was “our
-// highest priority”") is more of the same speaker's words.
+// highest priority”") is more of the same speaker's words, and so is one a
+// speech noun leads to ("his claim that they were “not close”").
 func (q *quoteDoc) isScareQuote(i int) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
-	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) && !q.quotedEarlierInSentence(i)
+	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) && !q.quotedEarlierInSentence(i) && !q.speechNounBefore(i)
 }
 
 // quotedEarlierInSentence reports whether an earlier passage in passage

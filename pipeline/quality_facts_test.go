@@ -22,7 +22,7 @@ import (
 var (
 	// ../shared/eval/dev-gold through the whole pipeline (measured people
 	// 0.955, organisations 0.877, places 0.898, quotes 0.969, numbers
-	// 0.915, speaker accuracy 0.945). The numbers extractor's own floor on
+	// 0.915, speaker accuracy 0.955). The numbers extractor's own floor on
 	// the human-made bodies is in extract.
 	devGoldFloors = map[string]float64{
 		score.People:        0.952,
@@ -31,7 +31,7 @@ var (
 		score.Quotes:        0.965,
 		score.Numbers:       0.91,
 	}
-	devGoldSpeakerFloor = 0.94
+	devGoldSpeakerFloor = 0.95
 
 	// testdata/owngold: twelve articles written for the project in twelve
 	// house styles (US wire, British tabloid, Australian/Canadian

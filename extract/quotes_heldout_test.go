@@ -85,3 +85,14 @@ func TestQuotesSecondVerbAfterOpeningPassage(t *testing.T) {
 	check(t, quotesOf(t, "“We won,” Carolyn Harris smiled and said.", harris),
 		want{text: "We won,", speaker: "Carolyn Harris", how: ByExplicit, cue: "said"})
 }
+
+func TestQuotesTitleBeforeWorkNoun(t *testing.T) {
+	lind := testEnt{name: "Quinn Lind", typ: "PERSON", aliases: []string{"Lind"}}
+	text := "Critics mocked the county's “Salt. We've got it.” road campaign all week. Lind said: “It worked.”"
+	check(t, quotesOf(t, text, lind),
+		want{text: "It worked.", speaker: "Quinn Lind", how: ByExplicit, cue: "said"})
+	// Words a speaker said before a noun that names no work stay quotes.
+	text = "Lind praised the “bold. Really bold.” move on Monday, she said."
+	check(t, quotesOf(t, text, lind),
+		want{text: "bold. Really bold.", speaker: "Quinn Lind", how: ByPronoun, cue: "said", partial: true})
+}

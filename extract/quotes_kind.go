@@ -63,6 +63,9 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if n <= 2*maxTermWords+2 && isTitleCase(inner) && q.workTitlePosition(i) {
 		return true // a work's title: his book “Financial Freedom: A Proven Path”
 	}
+	if n <= 2*maxTermWords+2 && q.namesFollowingWork(i) {
+		return true // the state's “Meth. We're on it.” ad campaign
+	}
 	if hasSentenceBreak(inner) {
 		return false
 	}
@@ -221,4 +224,28 @@ func (q *quoteDoc) startsLower(i int) bool {
 	p := q.passages[i]
 	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
 	return unicode.IsLower(r)
+}
+
+// namesFollowingWork reports whether passage i stands between a
+// determiner or a possessive and the noun of a work or a term it names
+// ("the “Yes we can” slogan", "the state's “…” ad campaign").
+func (q *quoteDoc) namesFollowingWork(i int) bool {
+	p := q.passages[i]
+	k, e := q.first[i]-1, q.last[i]+1
+	if k < 0 || e >= len(q.words) || q.words[k].Quote >= 0 || q.words[k].Para != p.para {
+		return false
+	}
+	if prev := q.words[k]; !nounMarkers[prev.lower()] && !prev.possessive() {
+		return false
+	}
+	for n := e; n < len(q.words) && n <= e+1; n++ {
+		w := q.words[n]
+		if w.Quote >= 0 || w.Punct || w.Para != p.para || w.capitalized() {
+			return false
+		}
+		if q.termNoun(w.lower()) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -62,8 +62,8 @@ func (q *quoteDoc) reportOpensParagraphRun(a attribution, from, to int) bool {
 
 // continues returns the passage that passage i continues: the unclosed
 // passage of the paragraph before, or the passage before it in the same
-// paragraph or the paragraph before when passage i opens its sentence and
-// the writer names no one else in between.
+// paragraph or the paragraph before when passage i opens its sentence, no
+// cue follows it and the writer names no one else in between.
 func (q *quoteDoc) continues(i int) (int, bool) {
 	if i == 0 {
 		return 0, false
@@ -74,6 +74,11 @@ func (q *quoteDoc) continues(i int) (int, bool) {
 	}
 	lf, lt := q.leftFrame(i)
 	if lt > lf || !q.results[i-1].ok {
+		return 0, false
+	}
+	if rf, rt := q.rightFrame(i); len(q.cuesIn(rf, rt)) > 0 {
+		// "“…” protesters chanted": a cue names a speaker of its own,
+		// even one that resolves to no one.
 		return 0, false
 	}
 	if p.para != prev.para && p.para != prev.para+1 {

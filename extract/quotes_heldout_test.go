@@ -96,3 +96,18 @@ func TestQuotesTitleBeforeWorkNoun(t *testing.T) {
 	check(t, quotesOf(t, text, lind),
 		want{text: "bold. Really bold.", speaker: "Quinn Lind", how: ByPronoun, cue: "said", partial: true})
 }
+
+func TestQuotesCueWithUnknownSpeakerIsNoContinuation(t *testing.T) {
+	police := testEnt{name: "Fife Police", typ: "ORG"}
+	text := "Fife Police said officers attended “to keep the peace”.\n\n“Whose streets? Our streets!” crowds chanted outside."
+	check(t, quotesOf(t, text, police),
+		want{text: "to keep the peace", speaker: "Fife Police", how: ByExplicit, cue: "said", partial: true},
+		want{text: "Whose streets? Our streets!", how: ByNone})
+}
+
+func TestQuotesDescriptionByNewsRole(t *testing.T) {
+	pike := testEnt{name: "Gary Pike", typ: "PERSON", aliases: []string{"Pike"}}
+	text := "Neighbour Gary Pike watched the crew load the lorry.\n\n“They took everything,” the neighbour said."
+	check(t, quotesOf(t, text, pike),
+		want{text: "They took everything,", speaker: "Gary Pike", how: ByDescription, cue: "said"})
+}

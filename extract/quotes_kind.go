@@ -101,7 +101,7 @@ var termFollowers = map[string]bool{
 // partial reports whether passage i is a fragment woven into the writer's
 // sentence: it starts in lower case, or the writer's words before it in
 // the sentence do not end with a colon or comma, or words that are no
-// attribution go on after it.
+// attribution and hold no cue go on after it.
 func (q *quoteDoc) partial(i int) bool {
 	if q.startsLower(i) {
 		return true
@@ -113,7 +113,9 @@ func (q *quoteDoc) partial(i int) bool {
 	}
 	rf, rt := q.rightFrame(i)
 	if rt > rf && !q.words[rf].Punct && !q.words[rf].capitalized() {
-		return !q.rightAttribution(rf, rt).found
+		// "“…” protesters chanted" is whole speech even when the cue's
+		// subject names no one.
+		return !q.rightAttribution(rf, rt).found && len(q.cuesIn(rf, rt)) == 0
 	}
 	return false
 }

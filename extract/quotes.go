@@ -56,8 +56,10 @@ func (q *quoteDoc) quote(i int) Quote {
 	a, sp, how, ok := q.attribute(i)
 	q.results[i] = attributionResult{attr: a, sp: sp, ok: ok}
 	if a.found {
-		c := q.cueSpan(a.cue)
-		qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
+		if a.cue.n > 0 {
+			c := q.cueSpan(a.cue)
+			qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
+		}
 		qt.Addressee, qt.Venue = a.addressee, a.venue
 		if how != ByContinuation {
 			s := a.np.span

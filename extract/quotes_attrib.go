@@ -81,7 +81,82 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 			}
 		}
 	}
+	if to > from && q.words[to-1].Text == ":" {
+		// "Her predecessor, James Orr, was less sure: “…”"
+		if np, ok := q.colonSubject(from, to-1); ok && q.shortPredicate(np.to, to-1) {
+			return attribution{found: true, np: np}
+		}
+	}
 	return attribution{}
+}
+
+// Most words between a speaker and the colon that introduces their words
+// without a cue ("James Orr was less sure:").
+const maxColonPredicate = 10
+
+// shortPredicate reports whether the words [from, to) after a subject are
+// a short predicate of its own, with no relative clause that could be
+// what introduces the quote ("… the website, which contains the following
+// statement:").
+func (q *quoteDoc) shortPredicate(from, to int) bool {
+	n := 0
+	for wi := from; wi < to; wi++ {
+		switch q.words[wi].lower() {
+		case "which", "that", "who", "whose", "where", "whom":
+			return false
+		}
+		if !q.words[wi].Punct {
+			n++
+		}
+	}
+	return n <= maxColonPredicate
+}
+
+// colonSubject finds who speaks after a sentence that ends with a colon
+// but holds no cue (words [from, colon)): a name or a subject pronoun
+// opening its clause ("Holt had a warning:"), or the name in apposition
+// to the description opening it ("Her predecessor, James Orr, was less
+// sure:").
+func (q *quoteDoc) colonSubject(from, colon int) (speakerNP, bool) {
+	start := from
+	for k := from; k < colon && k-from <= 12; k++ {
+		if q.words[k].Text == "," {
+			if _, ok := q.leadPhrase(from, k); ok {
+				start = k + 1
+			}
+			break
+		}
+	}
+	if start >= colon || q.words[start].Punct || q.words[start].Quote >= 0 {
+		return speakerNP{}, false
+	}
+	w := q.words[start]
+	if head, ok := q.pronoun(w); ok {
+		if head == "i" || head == "we" {
+			return speakerNP{}, false
+		}
+		np := q.np(npPronoun, start, start+1)
+		np.head = head
+		return np, true
+	}
+	if w.capitalized() && !w.possessive() && !isDeterminer(w.lower()) && !notSpeakerStart[w.lower()] {
+		np, ok := q.subjectAfter(start, colon)
+		return np, ok && np.kind == npName
+	}
+	for k := start + 1; k+1 < colon && k-start <= 6; k++ {
+		if q.words[k].Quote >= 0 || q.words[k].Punct && q.words[k].Text != "," {
+			break
+		}
+		if q.words[k].Text != "," {
+			continue
+		}
+		np, ok := q.subjectAfter(k+1, colon)
+		if ok && np.kind == npName && np.to < colon && q.words[np.to].Text == "," {
+			return np, true
+		}
+		break
+	}
+	return speakerNP{}, false
 }
 
 // attributeCue finds the speaker of cue c within the words [from, to):

@@ -111,3 +111,34 @@ func TestQuotesDescriptionByNewsRole(t *testing.T) {
 	check(t, quotesOf(t, text, pike),
 		want{text: "They took everything,", speaker: "Gary Pike", how: ByDescription, cue: "said"})
 }
+
+func TestQuotesShortWholeSentenceIsSpeechNotTitle(t *testing.T) {
+	orr := testEnt{name: "James Orr", typ: "PERSON", aliases: []string{"Orr"}}
+	text := "Orr said he had warned officials. “I put it in writing,” he recalled. “Twice.”"
+	check(t, quotesOf(t, text, orr),
+		want{text: "I put it in writing,", speaker: "James Orr", how: ByPronoun, cue: "recalled"},
+		want{text: "Twice.", speaker: "James Orr", how: ByContinuation})
+	text = "“I have nothing to hide,” Orr told reporters on Monday. “Nothing at All.”"
+	check(t, quotesOf(t, text, orr),
+		want{text: "I have nothing to hide,", speaker: "James Orr", how: ByExplicit, cue: "told", addressee: "reporters"},
+		want{text: "Nothing at All.", speaker: "James Orr", how: ByContinuation})
+}
+
+func TestQuotesColonWithoutCue(t *testing.T) {
+	orr := testEnt{name: "James Orr", typ: "PERSON", aliases: []string{"Orr"}}
+	holt := testEnt{name: "Rebecca Holt", typ: "PERSON", gender: "female", aliases: []string{"Holt"}}
+	check(t, quotesOf(t, "Holt rejected the claims. Her predecessor, James Orr, was less sure: “The department has been in denial for years.”", holt, orr),
+		want{text: "The department has been in denial for years.", speaker: "James Orr", how: ByExplicit})
+	check(t, quotesOf(t, "Rebecca Holt spoke last.\n\nShe had a warning for the board:\n\n“Do not test me.”", holt),
+		want{text: "Do not test me.", speaker: "Rebecca Holt", how: ByPronoun})
+	// A relative clause before the colon introduces someone else's words.
+	check(t, quotesOf(t, "Holt shared the website, which carries the following statement: “We are working on it every day.”", holt),
+		want{text: "We are working on it every day.", how: ByNone})
+}
+
+func TestQuotesSpokespersonOfNamedPerson(t *testing.T) {
+	holt := testEnt{name: "Rebecca Holt", typ: "PERSON", aliases: []string{"Ms Holt", "Holt"}}
+	labour := testEnt{name: "Labour", typ: "ORG"}
+	check(t, quotesOf(t, "Labour asked for answers. Ms Holt's spokesman said: “Every question was answered.”", holt, labour),
+		want{text: "Every question was answered.", speaker: "Rebecca Holt", how: ByDescription, cue: "said"})
+}

@@ -66,6 +66,9 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if n <= 2*maxTermWords+2 && q.namesFollowingWork(i) {
 		return true // the state's “Meth. We're on it.” ad campaign
 	}
+	if q.wholeSentence(i) {
+		return false // “I put it in writing,” he recalled. “Twice.”
+	}
 	if hasSentenceBreak(inner) {
 		return false
 	}
@@ -250,4 +253,22 @@ func (q *quoteDoc) namesFollowingWork(i int) bool {
 		}
 	}
 	return false
+}
+
+// wholeSentence reports whether passage i stands as a sentence of its
+// own: it opens a writer's sentence, ends with a full stop, "!" or "?"
+// inside its marks, and no writer's words follow it in the sentence.
+func (q *quoteDoc) wholeSentence(i int) bool {
+	p := q.passages[i]
+	inner := strings.TrimRight(q.text[p.inner.Start:p.inner.End], " ")
+	if inner == "" || !strings.ContainsAny(inner[len(inner)-1:], ".!?") || q.first[i] < 0 || !q.words[q.first[i]].SentStart {
+		return false
+	}
+	rf, rt := q.rightFrame(i)
+	for wi := rf; wi < rt; wi++ {
+		if !q.words[wi].Punct {
+			return false
+		}
+	}
+	return true
 }

@@ -292,11 +292,10 @@ func (q *quoteDoc) voiceInFocus(np speakerNP) (quoteSpeaker, bool) {
 // for it unnamed.
 const maxVoiceSentences = 2
 
-// voiceOwner resolves a spokesperson described by the organisation they
-// speak for ("a Scottish Government spokeswoman", "an Amazon
-// spokesperson", "a Kremlin spokesman") to that organisation: an
-// organisation or place entity mentioned in the capitalised words before
-// the head noun.
+// voiceOwner resolves a spokesperson described by whom they speak for
+// ("a Scottish Government spokeswoman", "an Amazon spokesperson", "Ms
+// Holt's spokesman") to them: an entity mentioned in the capitalised
+// words before the head noun.
 func (q *quoteDoc) voiceOwner(np speakerNP) (quoteSpeaker, bool) {
 	for k := np.from; k < np.to-1; k++ {
 		w := q.words[k]
@@ -304,7 +303,7 @@ func (q *quoteDoc) voiceOwner(np speakerNP) (quoteSpeaker, bool) {
 			continue
 		}
 		e, ok := q.entityOver(Span{Start: w.Start, End: w.End})
-		if ok && (e.Type == "ORG" || e.Type == "GPE") {
+		if ok && (e.Type == "ORG" || e.Type == "GPE" || e.Type == "PERSON") {
 			return quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: ByDescription}, true
 		}
 	}

@@ -251,7 +251,11 @@ func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 	if np, ok := q.namedOrg(i, j); ok {
 		return np, true
 	}
-	if i < j && q.words[i].possessive() {
+	for k := i; k < j; k++ {
+		if !q.words[k].possessive() {
+			continue
+		}
+		// "the victim's mother", "Ms Holt's spokesman"
 		np := q.np(npDescription, i, j+1)
 		np.head, np.definite = head, true
 		return np, true

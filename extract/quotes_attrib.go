@@ -84,7 +84,11 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 	if to > from && q.words[to-1].Text == ":" {
 		// "Her predecessor, James Orr, was less sure: “…”"
 		if np, ok := q.colonSubject(from, to-1); ok && q.shortPredicate(np.to, to-1) {
-			return attribution{found: true, np: np}
+			a := attribution{found: true, np: np}
+			if len(cs) > 0 && cs[len(cs)-1].at >= np.to {
+				a.cue = cs[len(cs)-1] // "X, a long title, says:"
+			}
+			return a
 		}
 	}
 	return attribution{}

@@ -33,7 +33,7 @@ func (q *quoteDoc) introAttribution(i int) attribution {
 	}
 	a := q.leftAttribution(from, to)
 	if !a.found {
-		return attribution{}
+		return q.beatAttribution(from, to)
 	}
 	tail := 0
 	for wi := a.cue.at + a.cue.n; wi < to; wi++ {
@@ -45,6 +45,24 @@ func (q *quoteDoc) introAttribution(i int) attribution {
 		return attribution{}
 	}
 	return a
+}
+
+// Most words after its subject in a short sentence of action that hands
+// on to a quote ("Holt smiled.").
+const maxBeatWords = 6
+
+// beatAttribution reads a short sentence with no cue that shows someone
+// acting just before a quote in the same paragraph ("Asked about her
+// future, Holt smiled. “I'm going nowhere.”"): its subject speaks.
+func (q *quoteDoc) beatAttribution(from, to int) attribution {
+	if to >= len(q.words) || q.words[to].Para != q.words[to-1].Para {
+		return attribution{}
+	}
+	np, ok := q.colonSubject(from, to-1)
+	if !ok || !q.shortPredicate(np.to, to-1) || to-1-np.to > maxBeatWords {
+		return attribution{}
+	}
+	return attribution{found: true, np: np}
 }
 
 // reportOpensParagraphRun reports whether the sentence [from, to) is a

@@ -142,3 +142,21 @@ func TestQuotesSpokespersonOfNamedPerson(t *testing.T) {
 	check(t, quotesOf(t, "Labour asked for answers. Ms Holt's spokesman said: “Every question was answered.”", holt, labour),
 		want{text: "Every question was answered.", speaker: "Rebecca Holt", how: ByDescription, cue: "said"})
 }
+
+func TestQuotesActionBeatBeforeQuote(t *testing.T) {
+	holt := testEnt{name: "Rebecca Holt", typ: "PERSON", aliases: []string{"Holt"}}
+	orr := testEnt{name: "James Orr", typ: "PERSON", aliases: []string{"Orr"}}
+	check(t, quotesOf(t, "Asked about her future, Holt smiled. “I'm going nowhere.”", holt),
+		want{text: "I'm going nowhere.", speaker: "Rebecca Holt", how: ByExplicit})
+	// Only in the same paragraph, and only after a short sentence.
+	check(t, quotesOf(t, "Holt smiled.\n\n“I'm going nowhere.”", holt),
+		want{text: "I'm going nowhere.", how: ByNone})
+	check(t, quotesOf(t, "Orr spoke. Holt walked slowly back to the car parked across the street from the court. “I'm going nowhere.”", holt, orr),
+		want{text: "I'm going nowhere.", how: ByNone})
+}
+
+func TestQuotesColonKeepsItsCue(t *testing.T) {
+	menet := testEnt{name: "Steve Menet", typ: "PERSON"}
+	check(t, quotesOf(t, "Steve Menet, senior vice president of sales for Acme, Inc., says: “Alarm fatigue is real.”", menet),
+		want{text: "Alarm fatigue is real.", speaker: "Steve Menet", how: ByExplicit, cue: "says"})
+}

@@ -160,3 +160,11 @@ func TestQuotesColonKeepsItsCue(t *testing.T) {
 	check(t, quotesOf(t, "Steve Menet, senior vice president of sales for Acme, Inc., says: “Alarm fatigue is real.”", menet),
 		want{text: "Alarm fatigue is real.", speaker: "Steve Menet", how: ByExplicit, cue: "says"})
 }
+
+func TestQuotesPresentTenseFeatureCues(t *testing.T) {
+	ellen := testEnt{name: "Ellen Reyes", typ: "PERSON", gender: "female", aliases: []string{"Ellen"}}
+	check(t, quotesOf(t, "Ellen is not so sure. “I keep telling him that,” she laughs.", ellen),
+		want{text: "I keep telling him that,", speaker: "Ellen Reyes", how: ByPronoun, cue: "laughs"})
+	check(t, quotesOf(t, "“Mind the step,” Ellen jokes.", ellen),
+		want{text: "Mind the step,", speaker: "Ellen Reyes", how: ByExplicit, cue: "jokes"})
+}

@@ -168,3 +168,27 @@ func TestQuotesPresentTenseFeatureCues(t *testing.T) {
 	check(t, quotesOf(t, "“Mind the step,” Ellen jokes.", ellen),
 		want{text: "Mind the step,", speaker: "Ellen Reyes", how: ByExplicit, cue: "jokes"})
 }
+
+func TestQuotesStatementRead(t *testing.T) {
+	dept := testEnt{name: "Department of Rural Affairs", typ: "ORG"}
+	check(t, quotesOf(t, "A statement from the Department of Rural Affairs read: “We remain committed to rural health.”", dept),
+		want{text: "We remain committed to rural health.", speaker: "Department of Rural Affairs", how: ByExplicit, cue: "read"})
+}
+
+func TestQuotesPartyTagIsNoSpeaker(t *testing.T) {
+	brennan := testEnt{name: "Kay Brennan", typ: "PERSON", aliases: []string{"Brennan"}}
+	check(t, quotesOf(t, "Rep. Kay Brennan, R-Ohio, said she wanted the review finished “within weeks, not months.”", brennan),
+		want{text: "within weeks, not months.", speaker: "Kay Brennan", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesStateOfPlaceSpeaks(t *testing.T) {
+	nm := testEnt{name: "New Mexico", typ: "GPE"}
+	check(t, quotesOf(t, "In a court filing, the state of New Mexico argued the pause was “arbitrary and capricious” under federal law.", nm),
+		want{text: "arbitrary and capricious", speaker: "New Mexico", how: ByExplicit, cue: "argued", partial: true, venue: "a court filing"})
+}
+
+func TestQuotesCueOpeningAnApposition(t *testing.T) {
+	dana := testEnt{name: "Dana Whitfield", typ: "PERSON", aliases: []string{"Whitfield"}}
+	check(t, quotesOf(t, "Whitfield, asked the same question, said only that the review was “ongoing.”", dana),
+		want{text: "ongoing.", speaker: "Dana Whitfield", how: ByExplicit, cue: "said", partial: true})
+}

@@ -67,7 +67,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
-		if np, ok := q.nameBetween(k+1, j); ok && np.title == "" && np.from == k+1 {
+		if np, ok := q.nameBetween(k+1, j); ok && np.title == "" && np.from == k+1 && !isPartyTag(np.text) {
 			// "his predecessor, Fiona Hill, had dubbed": the name in the
 			// apposition is the speaker.
 			return np, true
@@ -103,6 +103,9 @@ func (q *quoteDoc) appositionStart(j, lo int) int {
 		}
 		if w.Text != "," {
 			if _, ok := q.cueAt(k); ok {
+				if q.words[k-1].Text == "," && k-1 > lo {
+					return k - 1 // "Whitfield, asked the same question, said"
+				}
 				break
 			}
 			continue
@@ -147,6 +150,10 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() {
 		np, ok := q.nameEndingAt(j, lo)
+		if p := np.from - 1; ok && p-1 >= lo && q.words[p].lower() == "of" && governedPlace[q.words[p-1].lower()] {
+			// "the state of New Mexico argued": the place speaks.
+			return np, true
+		}
 		if p := np.from - 1; ok && p-1 >= lo && isPreposition(q.words[p].lower()) && !q.words[p-1].Punct && !q.words[p-1].capitalized() {
 			// "China’s ambassador to Britain accused": the name is the
 			// object of a preposition; the speaker is the noun before it.
@@ -494,4 +501,14 @@ func isPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Nouns that, before "of" and a place's name, stand for that place's
+// government ("the state of New Mexico", "the city of Boston").
+var governedPlace = map[string]bool{"state": true, "city": true, "county": true, "province": true, "republic": true, "kingdom": true, "town": true, "borough": true, "district": true, "commonwealth": true, "government": true}
+
+// isPartyTag reports whether s is an American party-and-state tag set off
+// after a lawmaker's name ("D-Ariz.", "R-Ohio", "I-Vt.").
+func isPartyTag(s string) bool {
+	return len(s) > 2 && strings.ContainsRune("DRI", rune(s[0])) && s[1] == '-'
 }

@@ -5,7 +5,10 @@
 // unsafe archive member paths, and caps sizes.
 package corpus
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Format says how an item's body is written.
 type Format int
@@ -35,6 +38,9 @@ type Item struct {
 	Format Format
 	// Charset is the charset a transport declared (an HTTP header), if any.
 	Charset string
+	// Date is when the page was captured (a WARC record's WARC-Date, UTC);
+	// zero when the source does not say.
+	Date time.Time
 	// Err is set when this article could not be read; Body may be empty.
 	Err error
 	// load, when set, fetches the body: the item is pending (see Load).

@@ -15,6 +15,10 @@ const (
 	// DefaultMaxTotalBytes caps the bytes decompressed from one tar or zip
 	// archive (4 GiB).
 	DefaultMaxTotalBytes = 4 << 30
+	// DefaultRevisitIndex caps the keys kept to resolve WARC revisit
+	// records (two per response record, about 42 bytes each: 42 MiB
+	// measured when full).
+	DefaultRevisitIndex = 1 << 20
 )
 
 // Options tune how sources are read. The zero value is ready to use.
@@ -37,10 +41,19 @@ type Options struct {
 	// worker) must call Item.Load before using the body. Without it Next
 	// fetches in place.
 	DeferFetch bool
+	// RevisitIndex caps the keys (payload digests and URI+date pairs) kept
+	// to resolve WARC revisit records to the earlier response that holds
+	// their payload; 0 means DefaultRevisitIndex. Past it the oldest keys
+	// are dropped, and a revisit of a dropped response is an error item.
+	RevisitIndex int
 	// Skip, when set, is asked about every item's ID before the item is
 	// returned (and before a URL is fetched); items it reports true for
 	// are dropped. Resuming a run uses it to pass over what was written.
 	Skip func(id string) bool
+
+	// revisits is the index of WARC records shared by every WARC file of
+	// one Reader (set by Open), so a revisit can point into an earlier file.
+	revisits *revisitIndex
 }
 
 func (o Options) maxBytes() int64 {
@@ -64,6 +77,13 @@ func (o Options) maxTotalBytes() int64 {
 	return DefaultMaxTotalBytes
 }
 
+func (o Options) revisitIndex() int {
+	if o.RevisitIndex > 0 {
+		return o.RevisitIndex
+	}
+	return DefaultRevisitIndex
+}
+
 // ErrTooLarge is returned for an article over the size cap.
 var ErrTooLarge = errors.New("article exceeds the size cap")
 
@@ -77,3 +97,14 @@ var ErrLink = errors.New("links in archives are refused")
 // ErrArchiveCap is returned when an archive passes its entry-count or
 // total-size cap; the rest of the archive is not read.
 var ErrArchiveCap = errors.New("archive exceeds its cap")
+
+// ErrRevisit is returned for a WARC revisit record whose payload cannot be
+// had: its earlier response is not in the files read (or was dropped from
+// the index), the file cannot be re-read (a pipe, or a WARC gzipped as one
+// stream), or the chain of revisits is too long.
+var ErrRevisit = errors.New("revisit record cannot be resolved")
+
+// ErrRecordFraming is returned for a WARC record that does not end where
+// its Content-Length says: the length is wrong (or bytes were cut or
+// added), so the record's bytes cannot be trusted.
+var ErrRecordFraming = errors.New("warc record does not end where its Content-Length says")

@@ -35,6 +35,7 @@ func Open(specs []string, opt Options) (*Reader, error) {
 			return nil, fmt.Errorf("open source: %w", err)
 		}
 	}
+	opt.revisits = newRevisitIndex(opt.revisitIndex())
 	return &Reader{opt: opt, specs: specs}, nil
 }
 

@@ -152,14 +152,15 @@ func pruneJunk(n *html.Node) {
 // element that also has an article word in its class or id is marked only
 // for a strong furniture word and when it holds under a third of the page's
 // text; one without is spared when it holds most of the page's text, which
-// guards against a whole-page wrapper with an unlucky name. total is the
+// guards against a whole-page wrapper with an unlucky name, and so is one
+// with no strong furniture word that reads as prose (isProse). total is the
 // page's text length; st gives each element's text length.
 func markFurniture(n *html.Node, total int, st pageStats, marked map[*html.Node]bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || st[c] == nil {
 			continue
 		}
-		if isFurniture(c, total, st[c].text) {
+		if isFurniture(c, total, st[c]) {
 			marked[c] = true
 		} else {
 			markFurniture(c, total, st, marked)
@@ -167,7 +168,8 @@ func markFurniture(n *html.Node, total int, st pageStats, marked map[*html.Node]
 	}
 }
 
-func isFurniture(c *html.Node, total, size int) bool {
+func isFurniture(c *html.Node, total int, es *elemStats) bool {
+	size := es.text
 	switch c.DataAtom {
 	case atom.Html, atom.Body, atom.Main:
 		return false
@@ -189,7 +191,19 @@ func isFurniture(c *html.Node, total, size int) bool {
 		// a subheading styled "subheader" is still the article's
 		return containsAny(cid, strongNeg) && size*3 < total
 	}
-	return size*10 < total*6 || strings.Contains(cid, "comment")
+	if strings.Contains(cid, "comment") {
+		return true
+	}
+	return size*10 < total*6 && !(isProse(es) && !containsAny(cid, strongNeg))
+}
+
+// isProse reports whether an element's text reads as running prose rather
+// than furniture: three or more paragraphs of 80+ bytes, 400+ bytes in all
+// and under a tenth of it in links. A weakly named box that holds such text
+// is the article's rest folded away behind a "read more" button, not a
+// teaser.
+func isProse(es *elemStats) bool {
+	return es.longBlocks >= 3 && es.text >= 400 && es.linkDensity() < 0.1
 }
 
 // isInlineFurniture reports whether an inline element is a furniture box

@@ -167,7 +167,27 @@ func climb(top *html.Node, st pageStats) *html.Node {
 	for top.Parent != nil && top.Parent.DataAtom != atom.Body && st[top.Parent] != nil && st[top.Parent].text == st[top].text {
 		top = top.Parent
 	}
-	return top
+	return widen(top, st)
+}
+
+// widen moves from the top candidate to a close ancestor (up to four
+// levels) that holds at least as many paragraphs of prose again outside
+// it, three or more, with few links: an article laid out as a lead and a
+// series of steps or sections, each in its own nested box, where no box
+// alone stands for the whole.
+func widen(top *html.Node, st pageStats) *html.Node {
+	best := top
+	p := top.Parent
+	for level := 0; level < 4 && p != nil && p.DataAtom != atom.Body && p.DataAtom != atom.Html; level, p = level+1, p.Parent {
+		es, ts := st[p], st[best]
+		if es == nil || ts == nil {
+			continue
+		}
+		if extra := es.longBlocks - ts.longBlocks; extra >= 3 && extra >= ts.longBlocks && es.linkDensity() < 0.15 {
+			best = p
+		}
+	}
+	return best
 }
 
 // gatherSiblings returns the top candidate and those of its siblings that

@@ -72,7 +72,7 @@ func dropContainer(n *html.Node, st pageStats) bool {
 	}
 	w := classWeight(cid)
 	if w < 0 {
-		return true
+		return !isProse(es) || containsAny(cid, strongNeg)
 	}
 	if es.commas >= 10 {
 		return false

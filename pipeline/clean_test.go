@@ -241,3 +241,33 @@ func TestPlainTextHeadline(t *testing.T) {
 		require.Equal(t, tc.text, pg.Text, tc.in)
 	}
 }
+
+func TestCleanKeepsBodyFoldedBehindReadMore(t *testing.T) {
+	menu := `<ul class="menu">` + strings.Repeat(`<li><a href="/x">Section name here</a></li>`, 30) + `</ul>`
+	p := func(s string) string { return "<p>" + s + " " + prose + "</p>" }
+	body := menu + `<div class="story">` + p("One.") + p("Two.") + `<div id="read-more"><a href="#">Read more</a><div id="read-more-content">` +
+		p("Three.") + p("Four.") + p("Five.") + p("Six.") + `</div></div></div>` + menu
+	got := cleanBody(t, body)
+	for _, w := range []string{"One.", "Two.", "Three.", "Six."} {
+		assert.Contains(t, got, w)
+	}
+	assert.NotContains(t, got, "Section name")
+}
+
+func TestCleanKeepsTeaserBoxOut(t *testing.T) {
+	teaser := `<div class="read-more"><p><a href="/a">Another story about the library with a long headline that goes on</a></p><p><a href="/b">A second story about the council and its budget, with a long headline</a></p><p><a href="/c">A third story, this one about the schools, with a long enough headline</a></p></div>`
+	got := cleanBody(t, `<article><p>`+prose+`</p><p>`+prose+`</p>`+teaser+`<p>`+prose+`</p></article>`)
+	assert.NotContains(t, got, "Another story")
+}
+
+func TestCleanJoinsStepsInNestedBoxes(t *testing.T) {
+	step := func(n string) string {
+		return `<span><div class="mod step"><div class="stepContent"><div class="content"><span><p>Step ` + n + `: ` + prose + `</p></span></div></div></div></span>`
+	}
+	body := `<article><div class="mod step"><div class="stepContent"><div class="content lead"><p>Lead one. ` + prose + `</p><p>Lead two. ` + prose + `</p><p>Lead three. ` + prose + `</p></div></div></div>` +
+		`<div class="ad">Advertisement</div><span><span>` + step("1") + step("2") + step("3") + step("4") + `</span></span></article>`
+	got := cleanBody(t, body)
+	for _, w := range []string{"Lead one.", "Lead three.", "Step 1:", "Step 4:"} {
+		assert.Contains(t, got, w)
+	}
+}

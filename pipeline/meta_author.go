@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -21,7 +22,9 @@ func isAuthorMetaKey(k string) bool {
 // pickAuthors returns the article's authors from the first source that
 // names any: JSON-LD, author meta tags (every tag of a key, a name in
 // "Last, First" order turned round), then byline markup, then unmarked
-// "By …" lines under the headline and <address>; failing those, an
+// "By …" lines under the headline and <address>; failing those, a news
+// agency or outlet those sources credit (see outletCredit; once one is
+// credited, a lone word in a later source is a dateline, not a name), then an
 // organisation JSON-LD names as author, unless it is the site itself, and
 // last a twitter:creator that reads as a person's name. host is the page's
 // host name ("" when unknown): a site named after its author, at an address
@@ -37,7 +40,8 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
 		sources = append(sources, []string{b})
 	}
-	for _, src := range sources {
+	agency, credited := outletCredit(sources, site, ld.Publisher)
+	for i, src := range sources {
 		var names []string
 		for _, s := range src {
 			if personalSite(s, host) {
@@ -46,9 +50,15 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 				names = appendNames(names, s, site, ld.Publisher)
 			}
 		}
+		if credited && i > 0 {
+			names = slices.DeleteFunc(names, func(n string) bool { return len(strings.Fields(n)) < 2 })
+		}
 		if len(names) > 0 {
 			return names
 		}
+	}
+	if credited {
+		return []string{agency}
 	}
 	for _, o := range ld.OrgAuthors {
 		if !overlapsWords(o, site) && !overlapsWords(o, ld.Publisher) && len(o) <= 80 && !notNameWords[strings.ToLower(o)] {
@@ -85,24 +95,17 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der":
 // The first piece that is not a name after a name ends the list, since
 // what follows a job title is an affiliation.
 func appendNames(names []string, s, site, publisher string) []string {
-	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(s))))
-	if s == "" {
-		return names
-	}
-	pieces := []string{s}
-	for _, sep := range nameSeparators {
-		var next []string
-		for _, p := range pieces {
-			next = append(next, splitFold(p, sep)...)
-		}
-		pieces = next
-	}
+	pieces := bylinePieces(s)
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
 		p = dropHonorific(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher))))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
+		}
+		if _, ok := outletName(p); ok {
+			fullName = true // "PTI, Washington": a lone word after an agency is its dateline
+			continue
 		}
 		if !isPersonName(p, site, publisher) {
 			if len(names) > 0 && p != "" {
@@ -117,7 +120,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 			}
 		}
 		if !dup {
-			names = append(names, p)
+			names = append(names, titleName(p))
 			fullName = fullName || len(strings.Fields(p)) > 1
 		}
 	}

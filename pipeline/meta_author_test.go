@@ -104,7 +104,7 @@ func TestAuthorsSiteNameWithByline(t *testing.T) {
 func TestAuthorsPlainBylines(t *testing.T) {
 	cases := map[string][]string{
 		`<h1>H</h1><p>By Jane Doe</p><p>Text of the story.</p>`:              {"Jane Doe"},
-		`<h1>H</h1><div><strong>BY: JOHN ROE</strong></div>`:                 {"JOHN ROE"},
+		`<h1>H</h1><div><strong>BY: JOHN ROE</strong></div>`:                 {"John Roe"},
 		`<h1>H</h1><p>By the numbers: what changed</p>`:                      {},
 		`<h1>H</h1><p>Byron Example went home.</p>`:                          {},
 		`<p>By Tessa Teaser</p><h1>H</h1>`:                                   {},
@@ -147,5 +147,38 @@ func TestAuthorsRoleTailAndHonorifics(t *testing.T) {
 	}
 	for in, want := range cases {
 		assert.Equal(t, want, appendNames([]string{}, in, "", ""), in)
+	}
+}
+
+func TestAuthorsAgencyCredit(t *testing.T) {
+	ld := func(name string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"` + name + `"}]}</script><meta property="og:site_name" content="Riverside Courier">`
+	}
+	assert.Equal(t, []string{"Associated Press"}, metaOf(t, ld("The Associated Press"), "", "").Authors, "wire copy names its agency")
+	assert.Equal(t, []string{"Reuters"}, metaOf(t, ld("REUTERS"), "", "").Authors)
+	assert.Equal(t, []string{"PTI"}, metaOf(t, "", `<h1>H</h1><p class="byline">PTI, Washington,</p>`, "").Authors, "a dateline after an agency is not an author")
+	assert.Equal(t, []string{"Jane Doe"}, metaOf(t, "", `<h1>H</h1><p class="byline">By Jane Doe, Associated Press</p>`, "").Authors, "a person credited beside the agency wins")
+	assert.Empty(t, metaOf(t, `<meta name="author" content="BBC News"><meta property="og:site_name" content="BBC News">`, "", "").Authors, "the site itself is no credit")
+	assert.Empty(t, metaOf(t, `<meta name="author" content="Staff Reports">`, "", "").Authors)
+}
+
+func TestAuthorsSentenceAfterName(t *testing.T) {
+	assert.Equal(t, []string{"Finn Carver"}, metaOf(t, `<meta name="author" content="Finn Carver. Orbit International">`, "", "").Authors)
+	assert.Equal(t, []string{"Bradley M. Example"}, metaOf(t, `<meta name="author" content="Bradley M. Example">`, "", "").Authors)
+	assert.Equal(t, "Dr. Jane Doe", cutSentence("Dr. Jane Doe"))
+	assert.Equal(t, "Jane Doe", cutSentence("Jane Doe. Jane covers science"))
+}
+
+func TestTitleName(t *testing.T) {
+	cases := map[string]string{
+		"TOM KRISHER":        "Tom Krisher",
+		"SEAN O'BRIEN-MCKAY": "Sean O'Brien-McKay",
+		"J.R. SMITH":         "J.R. Smith",
+		"Danah boyd":         "Danah boyd",
+		"MARC McCAIN":        "MARC McCAIN",
+		"史蒂文":                "史蒂文",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, titleName(in), in)
 	}
 }

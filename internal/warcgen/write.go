@@ -23,9 +23,10 @@ type Options struct {
 
 // writer numbers records so that the same options give the same bytes.
 type writer struct {
-	w    io.Writer
-	seed uint64
-	n    int
+	w     io.Writer
+	seed  uint64
+	n     int
+	plain bool // no gzip: records as they are, one after another
 }
 
 func (g *writer) opts() []gowarc.WarcRecordOption {
@@ -78,21 +79,43 @@ func (g *writer) exchange(uri string, date time.Time, status, ctype string, body
 	return g.record(gowarc.Response, uri, date, "application/http;msgtype=response", append([]byte(head), body...))
 }
 
-func (g *writer) record(typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte) error {
+func (g *writer) record(typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte, extra ...string) error {
+	_, err := g.recordDigest(typ, uri, date, ctype, block, extra...)
+	return err
+}
+
+// recordDigest writes one record, with extra header fields given as name,
+// value pairs, and returns the payload digest it declares.
+func (g *writer) recordDigest(typ gowarc.RecordType, uri string, date time.Time, ctype string, block []byte, extra ...string) (string, error) {
 	b := gowarc.NewRecordBuilder(typ, g.opts()...)
 	if uri != "" {
 		b.AddWarcHeader(gowarc.WarcTargetURI, uri)
 	}
 	b.AddWarcHeaderTime(gowarc.WarcDate, date)
-	b.AddWarcHeader(gowarc.ContentType, ctype)
+	if ctype != "" {
+		b.AddWarcHeader(gowarc.ContentType, ctype)
+	}
+	for i := 0; i+1 < len(extra); i += 2 {
+		b.AddWarcHeader(extra[i], extra[i+1])
+	}
 	if _, err := b.Write(block); err != nil {
-		return fmt.Errorf("warcgen: %w", err)
+		return "", fmt.Errorf("warcgen: %w", err)
 	}
 	rec, _, err := b.Build()
 	if err != nil {
-		return fmt.Errorf("warcgen: build record: %w", err)
+		return "", fmt.Errorf("warcgen: build record: %w", err)
 	}
 	defer rec.Close()
+	return rec.WarcHeader().Get(gowarc.WarcPayloadDigest), g.marshal(rec)
+}
+
+func (g *writer) marshal(rec gowarc.WarcRecord) error {
+	if g.plain {
+		if _, _, err := gowarc.NewMarshaler().Marshal(g.w, rec, 0); err != nil {
+			return fmt.Errorf("warcgen: write record: %w", err)
+		}
+		return nil
+	}
 	zw := gzip.NewWriter(g.w)
 	if _, _, err := gowarc.NewMarshaler().Marshal(zw, rec, 0); err != nil {
 		return fmt.Errorf("warcgen: write record: %w", err)

@@ -1,0 +1,121 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/extract"
+)
+
+// outletName returns a byline piece as the outlets word list spells it
+// ("The Associated Press" and "ASSOCIATED PRESS" give "Associated Press"),
+// and whether it names a news outlet or agency.
+func outletName(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	outlets := extract.DefaultLexicon().List("outlets")
+	if o, ok := outlets.Original(p); ok {
+		return o, true
+	}
+	if len(p) > 4 && strings.EqualFold(p[:4], "the ") {
+		return outlets.Original(strings.TrimSpace(p[4:]))
+	}
+	return "", false
+}
+
+// outletCredit returns the news agency or outlet a page credits as its
+// author when it credits no person ("By Associated Press", a JSON-LD author
+// "The Associated Press", "PTI, Washington"): for wire copy the agency is
+// where the words come from. Only the first source that credits anyone
+// counts, so that a teaser's "By Reuters" further down does not stand in
+// for the page's own "By Staff". The site itself and its publisher are
+// not credits ("By BBC News" on the BBC's own page names no author).
+func outletCredit(sources [][]string, site, publisher string) (string, bool) {
+	for _, src := range sources {
+		credited := false
+		for _, s := range src {
+			for _, p := range bylinePieces(s) {
+				p = trimBylinePrefix(strings.Trim(strings.TrimSpace(p), ",.:;()[]|"))
+				if p == "" {
+					continue
+				}
+				credited = true
+				o, ok := outletName(p)
+				if ok && !overlapsWords(o, site) && !overlapsWords(o, publisher) && !overlapsWords(p, site) && !overlapsWords(p, publisher) {
+					return o, true
+				}
+			}
+		}
+		if credited {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// bylinePieces splits a byline at its name separators ("and", commas,
+// line breaks and the like) after dropping addresses, credits other than
+// authorship and brackets.
+func bylinePieces(s string) []string {
+	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(cutSentence(s)))))
+	if s == "" {
+		return nil
+	}
+	pieces := []string{s}
+	for _, sep := range nameSeparators {
+		var next []string
+		for _, p := range pieces {
+			next = append(next, splitFold(p, sep)...)
+		}
+		pieces = next
+	}
+	return pieces
+}
+
+// cutSentence cuts a byline where a sentence ends after a full word and
+// another starts: "Jane Doe. Sputnik International" and "Jane Doe. Jane is
+// a reporter" keep "Jane Doe"; the period after an initial ("Bradley M.
+// Kuhn"), a title ("Prof. Jane Doe") or "Jr." does not end a sentence.
+func cutSentence(s string) string {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+1:], " "))
+		if !unicode.IsUpper(next) {
+			continue
+		}
+		word := s[strings.LastIndexAny(s[:i], " \t\n(")+1 : i]
+		if utf8.RuneCountInString(word) >= 3 && !strings.Contains(word, ".") && !abbrevBeforeName[strings.ToLower(word)] &&
+			!extract.DefaultLexicon().List("honorifics").Has(word) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// abbrevBeforeName are abbreviations with a period that sit inside or
+// before a name rather than end a sentence.
+var abbrevBeforeName = map[string]bool{"sen": true, "rep": true, "gov": true, "gen": true, "col": true, "capt": true, "sgt": true, "lt": true, "cpl": true, "det": true, "insp": true, "supt": true, "hon": true, "sra": true, "mme": true, "mlle": true}
+
+// titleName writes a name given in capitals in the usual case: "TOM
+// KRISHER" gives "Tom Krisher", "SEAN O'BRIEN-MCKAY" gives "Sean
+// O'Brien-McKay". A name with any lower-case letter is left as written, and
+// so is a single word, which may be a handle ("KWCHCIK").
+func titleName(p string) string {
+	if len(strings.Fields(p)) < 2 || strings.IndexFunc(p, unicode.IsLower) >= 0 || strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) < 0 {
+		return p
+	}
+	var b strings.Builder
+	rs := []rune(p)
+	for i, r := range rs {
+		start := i == 0 || strings.ContainsRune(" -'’.", rs[i-1]) ||
+			i >= 2 && (rs[i-2] == 'M' || rs[i-2] == 'm') && rs[i-1] == 'C' && (i == 2 || rs[i-3] == ' ' || rs[i-3] == '-') && i+1 < len(rs) && unicode.IsLetter(rs[i+1])
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

@@ -4,16 +4,17 @@ import "strings"
 
 // Word lists the quote finder reads from the Lexicon.
 const (
-	listCues     = "speech_cues"
-	listNouns    = "speaker_nouns"
-	listPronouns = "speaker_pronouns"
-	listSkip     = "speaker_skip"
-	listTitles   = "speaker_titles"
-	listVenues   = "quote_venues"
-	listNames    = "name_genders"
-	listRoles    = "speech_cue_roles"
-	listTerms    = "quote_term_nouns"
-	listAddress  = "addressee_nouns"
+	listCues         = "speech_cues"
+	listNouns        = "speaker_nouns"
+	listPronouns     = "speaker_pronouns"
+	listSkip         = "speaker_skip"
+	listTitles       = "speaker_titles"
+	listPostNominals = "speaker_postnominals"
+	listVenues       = "quote_venues"
+	listNames        = "name_genders"
+	listRoles        = "speech_cue_roles"
+	listTerms        = "quote_term_nouns"
+	listAddress      = "addressee_nouns"
 )
 
 // speechCue is one speech cue found in the writer's words.

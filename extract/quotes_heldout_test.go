@@ -192,3 +192,17 @@ func TestQuotesCueOpeningAnApposition(t *testing.T) {
 	check(t, quotesOf(t, "Whitfield, asked the same question, said only that the review was “ongoing.”", dana),
 		want{text: "ongoing.", speaker: "Dana Whitfield", how: ByExplicit, cue: "said", partial: true})
 }
+
+func TestQuotesGenderedDescriptionSkipsOtherGender(t *testing.T) {
+	kerry := testEnt{name: "Kerry Lawson", typ: "PERSON", aliases: []string{"Ms Lawson"}}
+	craig := testEnt{name: "Craig Dunn", typ: "PERSON", aliases: []string{"Mr Dunn"}}
+	text := "Ms Lawson's partner, Craig Dunn, was at work. “I'll never forgive myself,” Mr Dunn said.\n\nThe mum later wrote on Instagram: “Hug your babies tonight.”"
+	check(t, quotesOf(t, text, kerry, craig),
+		want{text: "I'll never forgive myself,", speaker: "Craig Dunn", how: ByTitle, cue: "said"},
+		want{text: "Hug your babies tonight.", speaker: "Kerry Lawson", how: ByDescription, cue: "wrote", venue: "Instagram"})
+}
+
+func TestQuotesPostNominalLettersAreNoName(t *testing.T) {
+	check(t, quotesOf(t, "His barrister, Anne Cole KC, said her client had “nothing to do with” the case."),
+		want{text: "nothing to do with", speaker: "Anne Cole", how: ByExplicit, cue: "said", partial: true})
+}

@@ -219,8 +219,9 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		}
 	}
 	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
-		// "said the actor": the person the last sentences are about.
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" }); ok {
+		// "said the actor": the person the last sentences are about, of
+		// the gender the noun shows ("the mum").
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (sub == "" || q.genderOf(r) != opposite(sub)) }); ok {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 		}
 	}

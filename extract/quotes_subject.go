@@ -174,8 +174,11 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 
 // nameEndingAt collects the run of capitalised words (and name
 // connectors) ending at j, then drops a leading sentence word ("The",
-// "But") and titles.
+// "But"), titles, and letters after the name ("KC").
 func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
+	if j > lo && q.lex.List(listPostNominals).Has(strings.TrimSuffix(q.words[j].Text, ".")) && q.words[j-1].capitalized() && !q.words[j-1].possessive() {
+		j-- // "Anne Cole KC"
+	}
 	i := j
 	for i > lo && !q.words[i].SentStart {
 		p := q.words[i-1]

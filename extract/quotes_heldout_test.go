@@ -206,3 +206,24 @@ func TestQuotesPostNominalLettersAreNoName(t *testing.T) {
 	check(t, quotesOf(t, "His barrister, Anne Cole KC, said her client had “nothing to do with” the case."),
 		want{text: "nothing to do with", speaker: "Anne Cole", how: ByExplicit, cue: "said", partial: true})
 }
+
+func TestQuotesSingleMarksOverParagraphs(t *testing.T) {
+	kaur := testEnt{name: "Nadia Kaur", typ: "PERSON", aliases: []string{"Dr Kaur"}}
+	text := "Dr Kaur gave evidence.\n\n‘Nobody told us about the allergy,’ she said. ‘The notes said “no known allergies” in capitals.\n\n‘If we had known, we would have used another drug.’"
+	check(t, quotesOf(t, text, kaur),
+		want{text: "Nobody told us about the allergy,", speaker: "Nadia Kaur", how: ByPronoun, cue: "said"},
+		want{text: "The notes said “no known allergies” in capitals.\n\n‘If we had known, we would have used another drug.", speaker: "Nadia Kaur", how: ByContinuation})
+}
+
+func TestQuotesSingleMarkSpeechBesideDoubleMarkTerms(t *testing.T) {
+	haddad := testEnt{name: "Amir Haddad", typ: "PERSON", aliases: []string{"Haddad"}}
+	text := "The trust said it had “apologised unreservedly”.\n\nHaddad spoke next. 'My father trusted them,' he said."
+	check(t, quotesOf(t, text, haddad),
+		want{text: "apologised unreservedly", how: ByNone, cue: "said", partial: true},
+		want{text: "My father trusted them,", speaker: "Amir Haddad", how: ByPronoun, cue: "said"})
+}
+
+func TestQuotesTitledNameInApposition(t *testing.T) {
+	check(t, quotesOf(t, "The coroner, Mrs Helen Ward, said she would rule next month, adding: ‘This family deserves answers.’"),
+		want{text: "This family deserves answers.", speaker: "Helen Ward", how: ByExplicit, cue: "adding"})
+}

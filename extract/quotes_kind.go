@@ -52,7 +52,8 @@ func (q *quoteDoc) quotedEarlierInSentence(i int) bool {
 
 // isTerm reports whether passage i is a quoted term rather than someone's
 // words: a short phrase with no sentence punctuation that stands in single
-// marks in an article quoting speech in double marks, or follows a noun
+// marks in an article quoting speech in double marks (and does not end
+// with the comma or stop of speech inside its marks), or follows a noun
 // like "term", or is a title in title case (after a work's noun, or with
 // no speech cue around it), or modifies a noun like an adjective ("the
 // ‘partygate’ scandal").
@@ -72,8 +73,8 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if hasSentenceBreak(inner) {
 		return false
 	}
-	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
-		return true
+	if p.fam == famSingle && doubles && n <= 2*maxTermWords && !strings.ContainsAny(inner[len(inner)-1:], ",.!?") {
+		return true // the ‘partygate’ scandal; not ‘My father trusted them,’ he said
 	}
 	if n <= 2*maxTermWords && q.namedAsTerm(i) {
 		return true // the term “three amigos”, the nickname “…”

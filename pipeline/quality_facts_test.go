@@ -40,11 +40,11 @@ var (
 	// Scottish council story, a US police report, a space science story, a
 	// tech earnings report and an interview feature) with their gold facts.
 	// It ships with the repo, so this floor always runs. Measured people
-	// 0.936, organisations 0.876, places 0.887, quotes 1.000, numbers
+	// 0.936, organisations 0.884, places 0.887, quotes 1.000, numbers
 	// 0.912, speaker accuracy 0.983.
 	ownGoldFloors = map[string]float64{
 		score.People:        0.935,
-		score.Organizations: 0.875,
+		score.Organizations: 0.88,
 		score.Places:        0.885,
 		score.Quotes:        0.99,
 		score.Numbers:       0.91,

@@ -46,10 +46,24 @@ func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
 }
 
 // afterNounMarker reports whether word wi follows an article or a
-// possessive of the writer's.
+// possessive of the writer's ("the", "their", "the Minister's").
 func (q *quoteDoc) afterNounMarker(wi int) bool {
-	return wi > 0 && nounMarkers[q.words[wi-1].lower()] && q.words[wi-1].Quote < 0
+	if wi == 0 || q.words[wi-1].Quote >= 0 {
+		return false
+	}
+	p := q.words[wi-1]
+	if nounMarkers[p.lower()] {
+		return true
+	}
+	if !p.possessive() || !p.capitalized() {
+		return false
+	}
+	_, pron := q.pronoun(p) // "He's said", "It's said"
+	return !pron && !contractedIs[strings.ToLower(p.bare())]
 }
+
+// Words whose "’s" is "is" or "has", not a possessive.
+var contractedIs = map[string]bool{"that": true, "there": true, "what": true, "here": true, "let": true, "who": true, "where": true, "how": true, "when": true, "why": true, "everyone": true, "nobody": true, "everybody": true, "somebody": true, "someone": true}
 
 // cueWordsAt returns the longest entry of the cue list starting at word
 // wi, verb or noun.

@@ -227,3 +227,19 @@ func TestQuotesTitledNameInApposition(t *testing.T) {
 	check(t, quotesOf(t, "The coroner, Mrs Helen Ward, said she would rule next month, adding: ‘This family deserves answers.’"),
 		want{text: "This family deserves answers.", speaker: "Helen Ward", how: ByExplicit, cue: "adding"})
 }
+
+func TestQuotesCapitalisedTitleStandsForHolder(t *testing.T) {
+	rao := testEnt{name: "Ramesh Rao", typ: "PERSON", aliases: []string{"Mr. Rao"}}
+	text := "Chief Minister Ramesh Rao spoke on Monday.\n\nAsked about the charge, the Chief Minister said, “They ruled for decades and did nothing.”"
+	check(t, quotesOf(t, text, rao),
+		want{text: "They ruled for decades and did nothing.", speaker: "Ramesh Rao", how: ByDescription, cue: "said"})
+}
+
+func TestQuotesCueWordAfterNamePossessiveIsNoun(t *testing.T) {
+	reddy := testEnt{name: "Lakshmi Reddy", typ: "PERSON"}
+	check(t, quotesOf(t, "Lakshmi Reddy, in a statement, termed the Minister's remarks “hollow rhetoric”.", reddy),
+		want{text: "hollow rhetoric", speaker: "Lakshmi Reddy", how: ByExplicit, cue: "termed", partial: true, venue: "a statement"})
+	// "He's" is "he has": the cue after it stays a verb.
+	check(t, quotesOf(t, "Lakshmi Reddy left early. He's said the plan was “dead”.", reddy),
+		want{text: "dead", speaker: "Lakshmi Reddy", how: ByPronoun, cue: "said", partial: true})
+}

@@ -150,6 +150,10 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() {
 		np, ok := q.nameEndingAt(j, lo)
+		if ok && np.from == j && q.isSpeakerNoun(w.lower()) && q.lex.List(listTitles).Has(strings.TrimSuffix(w.Text, ".")) {
+			// "the Chief Minister said": a title standing for its holder.
+			return q.titleDescription(j, lo), true
+		}
 		if p := np.from - 1; ok && p-1 >= lo && q.words[p].lower() == "of" && governedPlace[q.words[p-1].lower()] {
 			// "the state of New Mexico argued": the place speaks.
 			return np, true
@@ -514,4 +518,23 @@ var governedPlace = map[string]bool{"state": true, "city": true, "county": true,
 // after a lawmaker's name ("D-Ariz.", "R-Ohio", "I-Vt.").
 func isPartyTag(s string) bool {
 	return len(s) > 2 && strings.ContainsRune("DRI", rune(s[0])) && s[1] == '-'
+}
+
+// titleDescription reads a capitalised title with no name after it, whose
+// last word is j ("the Chief Minister"), as a description of whoever holds
+// it.
+func (q *quoteDoc) titleDescription(j, lo int) speakerNP {
+	titles := q.lex.List(listTitles)
+	start := j
+	for start-1 >= lo && q.words[start-1].capitalized() && titles.Has(strings.TrimSuffix(q.words[start-1].Text, ".")) {
+		start--
+	}
+	def := false
+	if start-1 >= lo && isDeterminer(q.words[start-1].lower()) {
+		start--
+		def = speakerDeterminers[q.words[start].lower()]
+	}
+	np := q.np(npDescription, start, j+1)
+	np.head, np.definite = q.words[j].lower(), def
+	return np
 }

@@ -243,3 +243,9 @@ func TestQuotesCueWordAfterNamePossessiveIsNoun(t *testing.T) {
 	check(t, quotesOf(t, "Lakshmi Reddy left early. He's said the plan was “dead”.", reddy),
 		want{text: "dead", speaker: "Lakshmi Reddy", how: ByPronoun, cue: "said", partial: true})
 }
+
+func TestQuotesRoleTitleInAppositionIsNoName(t *testing.T) {
+	rob := testEnt{name: "Rob Goldman", typ: "PERSON"}
+	check(t, quotesOf(t, "Rob Goldman, President Ascom North America, says: “Hospitals can filter alarms.”", rob),
+		want{text: "Hospitals can filter alarms.", speaker: "Rob Goldman", how: ByExplicit, cue: "says"})
+}

@@ -67,7 +67,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
-		if np, ok := q.nameBetween(k+1, j); ok && (np.from == k+1 || np.title != "") && !isPartyTag(np.text) {
+		if np, ok := q.nameBetween(k+1, j); ok && (np.from == k+1 || courtesyHonorifics[strings.ToLower(np.title)]) && !isPartyTag(np.text) {
 			// "his predecessor, Fiona Hill, had dubbed": the name in the
 			// apposition is the speaker.
 			return np, true

@@ -145,7 +145,7 @@ func (q *quoteDoc) colonSubject(from, colon int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() && !isDeterminer(w.lower()) && !notSpeakerStart[w.lower()] {
 		np, ok := q.subjectAfter(start, colon)
-		return np, ok && np.kind == npName
+		return np, ok && q.knownName(np)
 	}
 	for k := start + 1; k+1 < colon && k-start <= 6; k++ {
 		if q.words[k].Quote >= 0 || q.words[k].Punct && q.words[k].Text != "," {
@@ -155,12 +155,27 @@ func (q *quoteDoc) colonSubject(from, colon int) (speakerNP, bool) {
 			continue
 		}
 		np, ok := q.subjectAfter(k+1, colon)
-		if ok && np.kind == npName && np.to < colon && q.words[np.to].Text == "," {
+		if ok && q.knownName(np) && np.to < colon && q.words[np.to].Text == "," {
 			return np, true
 		}
 		break
 	}
 	return speakerNP{}, false
+}
+
+// knownName reports whether np is a name the text vouches for with no cue
+// to go by: an entity's mention, or a name written with a title ("Example:
+// “…”" and "Or: “…”" are no speakers).
+func (q *quoteDoc) knownName(np speakerNP) bool {
+	if np.kind != npName {
+		return false
+	}
+	if np.title != "" {
+		return true
+	}
+	last := q.words[np.to-1]
+	e, ok := q.entityOver(Span{Start: last.Start, End: last.End})
+	return ok && (e.Type == "PERSON" || e.Type == "ORG" || e.Type == "GPE")
 }
 
 // attributeCue finds the speaker of cue c within the words [from, to):

@@ -94,9 +94,10 @@ func (q *quoteDoc) continues(i int) (int, bool) {
 	if lt > lf || !q.results[i-1].ok {
 		return 0, false
 	}
-	if rf, rt := q.rightFrame(i); len(q.cuesIn(rf, rt)) > 0 {
-		// "“…” protesters chanted": a cue names a speaker of its own,
-		// even one that resolves to no one.
+	if rf, rt := q.rightFrame(i); len(q.cuesIn(rf, rt)) > 0 && !q.namedBetween(q.results[i-1].sp.name, rf, q.cuesIn(rf, rt)[0].at) {
+		// "“…” crowds chanted": a cue names a speaker of its own, even
+		// one that resolves to no one, unless the words before it name
+		// the speaker going on ("“…” Kaplan, a collector of …, says").
 		return 0, false
 	}
 	if p.para != prev.para && p.para != prev.para+1 {
@@ -111,4 +112,19 @@ func (q *quoteDoc) continues(i int) (int, bool) {
 		}
 	}
 	return i - 1, true
+}
+
+// namedBetween reports whether a mention of the person or organisation
+// called name starts in the words [from, to).
+func (q *quoteDoc) namedBetween(name string, from, to int) bool {
+	if from >= to || name == "" {
+		return false
+	}
+	lo, hi := q.words[from].Start, q.words[to-1].End
+	for _, r := range q.refs {
+		if r.pos >= lo && r.pos < hi && r.name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // Rules found by scoring articles written in new house styles
 // (testdata/owngold): each test is a sentence pattern of its own.
@@ -248,4 +253,26 @@ func TestQuotesRoleTitleInAppositionIsNoName(t *testing.T) {
 	rob := testEnt{name: "Rob Goldman", typ: "PERSON"}
 	check(t, quotesOf(t, "Rob Goldman, President Ascom North America, says: “Hospitals can filter alarms.”", rob),
 		want{text: "Hospitals can filter alarms.", speaker: "Rob Goldman", how: ByExplicit, cue: "says"})
+}
+
+func TestQuotesContinuationPastUnparsedCueNamingSameSpeaker(t *testing.T) {
+	kaplan := testEnt{name: "Stuart Kaplan", typ: "PERSON", aliases: []string{"Kaplan"}}
+	text := "“Companies come and go,” Kaplan says.\n\n“If I see a deck on sale,” Kaplan, also a collector of games, rare cards, and books says, “it upsets me more than I can say.”"
+	got := quotesOf(t, text, kaplan)
+	require.Len(t, got, 3)
+	if assert.NotNil(t, got[1].Speaker) {
+		assert.Equal(t, "Stuart Kaplan", *got[1].Speaker)
+	}
+}
+
+func TestQuotesColonAfterWordThatNamesNoOne(t *testing.T) {
+	check(t, quotesOf(t, "Use the word only when you mean it. Example: “That was so funny I literally cried.”"),
+		want{text: "That was so funny I literally cried.", how: ByNone})
+}
+
+func TestQuotesPossessiveBeforeName(t *testing.T) {
+	stephens := testEnt{name: "Rachel Stephens", typ: "PERSON", aliases: []string{"Stephens"}}
+	redmonk := testEnt{name: "RedMonk", typ: "ORG"}
+	check(t, quotesOf(t, "According to RedMonk’s Stephens, “Budgets are tight and teams are stretched.”", stephens, redmonk),
+		want{text: "Budgets are tight and teams are stretched.", speaker: "Rachel Stephens", how: ByExplicit, cue: "According to"})
 }

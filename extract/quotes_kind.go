@@ -40,10 +40,13 @@ func (q *quoteDoc) isScareQuote(i int) bool {
 }
 
 // quotedEarlierInSentence reports whether an earlier passage in passage
-// i's sentence has a speech cue around it.
+// i's sentence is introduced by a speech cue before it ("Speedway said it
+// was “…” and that … was “…”"); a cue after the earlier passage does not
+// carry over.
 func (q *quoteDoc) quotedEarlierInSentence(i int) bool {
 	for k := i - 1; k >= 0 && q.sameSentence(k, k+1); k-- {
-		if q.speechAround(k, true) {
+		lf, lt := q.leftFrame(k)
+		if a := q.leftAttribution(lf, lt); a.found && q.cueRole(a.cue.lemma) != "naming" {
 			return true
 		}
 	}

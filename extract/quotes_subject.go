@@ -331,6 +331,10 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 			e++
 		}
 		if q.words[e].possessive() && q.usable(e+1, 0, hi) && !q.words[e+1].Punct {
+			if q.words[e+1].capitalized() {
+				// "according to RedMonk’s Stephens"
+				return q.subjectAfter(e+1, hi)
+			}
 			// "said Dr Hartmann’s co-author, Ji-woo Park": the name owns
 			// the speaker, who is described after it.
 			return q.descriptionAfter(e, hi)

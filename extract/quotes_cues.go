@@ -24,7 +24,7 @@ type speechCue struct {
 }
 
 // cueRole returns the role of a cue lemma on the speech_cue_roles list:
-// "addressee", "naming", "weak" or "".
+// "addressee", "naming", "weak", "direct" or "".
 func (q *quoteDoc) cueRole(lemma string) string {
 	v, _ := q.lex.List(listRoles).Value(lemma)
 	return v
@@ -42,7 +42,12 @@ func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
 	if q.afterNounMarker(wi) {
 		return speechCue{}, false
 	}
-	return q.cueWordsAt(wi)
+	c, ok := q.cueWordsAt(wi)
+	if ok && q.cueRole(c.lemma) == "direct" {
+		next := c.at + c.n
+		ok = next < len(q.words) && (q.words[next].Text == ":" || q.words[next].Text == ",")
+	}
+	return c, ok
 }
 
 // afterNounMarker reports whether word wi follows an article or a

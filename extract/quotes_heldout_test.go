@@ -276,3 +276,13 @@ func TestQuotesPossessiveBeforeName(t *testing.T) {
 	check(t, quotesOf(t, "According to RedMonk’s Stephens, “Budgets are tight and teams are stretched.”", stephens, redmonk),
 		want{text: "Budgets are tight and teams are stretched.", speaker: "Rachel Stephens", how: ByExplicit, cue: "According to"})
 }
+
+func TestQuotesReadOnlyIntroducesDirectly(t *testing.T) {
+	check(t, quotesOf(t, "Once we might have read of “hero cabdrivers” saving the day. A notice on the door read: “Closed until further notice.”"),
+		want{text: "Closed until further notice.", how: ByNone, cue: "read"})
+}
+
+func TestQuotesDocumentOfUnlistedOwner(t *testing.T) {
+	check(t, quotesOf(t, "The project has grown fast. According to Mozilla's manifesto, “The project uses a community-based approach.”"),
+		want{text: "The project uses a community-based approach.", speaker: "Mozilla", how: ByDescription, cue: "According to"})
+}

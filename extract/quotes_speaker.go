@@ -307,6 +307,14 @@ func (q *quoteDoc) voiceOwner(np speakerNP) (quoteSpeaker, bool) {
 		if ok && (e.Type == "ORG" || e.Type == "GPE" || e.Type == "PERSON") {
 			return quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: ByDescription}, true
 		}
+		if w.possessive() && !w.SentStart {
+			// "Mozilla's manifesto" with no entity found: the owner's name.
+			np := q.np(npName, k, k+1)
+			np.text = w.bare()
+			sp := q.resolveName(np)
+			sp.how = ByDescription
+			return sp, true
+		}
 	}
 	return quoteSpeaker{}, false
 }

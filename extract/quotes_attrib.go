@@ -208,7 +208,13 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 			// the passage.
 			return attribution{}, false
 		}
-		np, ok = q.clauseSubject(from, c.at)
+		// The subject opens the writer's sentence, before any passage
+		// quoted earlier in it, or follows the passage opening it.
+		start := q.sentenceStart(from)
+		if q.words[start].Quote >= 0 {
+			start = from
+		}
+		np, ok = q.clauseSubject(start, c.at)
 	default:
 		np, ok = q.subjectBefore(c.at, from)
 		if ok && right && !q.onlyBetween(from, np.from) {
@@ -331,7 +337,22 @@ func (q *quoteDoc) coordinated(c speechCue, from int) bool {
 	for j >= from && isAdverb(q.words[j].lower()) {
 		j--
 	}
-	return j > from && (q.words[j].lower() == "and" || q.words[j].lower() == "but") && !q.words[j-1].Punct && !q.words[j-1].capitalized()
+	if j < from || q.words[j].lower() != "and" && q.words[j].lower() != "but" {
+		return false
+	}
+	if j == from {
+		// "called Clinton “crooked” and said": the passage was the object
+		// of the first verb.
+		return j > 0 && q.words[j-1].Quote >= 0
+	}
+	p := q.words[j-1]
+	if p.Punct {
+		return false
+	}
+	// A capitalised word before "and" is a second subject ("Dale and
+	// Martha said") unless it closes a phrase of time or place ("called
+	// it “…” on Friday and said").
+	return !p.capitalized() || q.inAdjunct(j-1, from)
 }
 
 // clauseSubject finds the subject opening the sentence [from, to): the

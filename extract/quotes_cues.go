@@ -9,6 +9,7 @@ const (
 	listPronouns     = "speaker_pronouns"
 	listSkip         = "speaker_skip"
 	listTitles       = "speaker_titles"
+	listTitleRoles   = "speaker_title_roles"
 	listPostNominals = "speaker_postnominals"
 	listVenues       = "quote_venues"
 	listNames        = "name_genders"
@@ -39,7 +40,7 @@ func (q *quoteDoc) cueSpan(c speechCue) Span {
 // word of a cue is one of the writer's words, and a cue word after an
 // article or a possessive is a noun ("their claims", "the call").
 func (q *quoteDoc) cueAt(wi int) (speechCue, bool) {
-	if q.afterNounMarker(wi) {
+	if q.afterNounMarker(wi) || q.insideName(wi) {
 		return speechCue{}, false
 	}
 	c, ok := q.cueWordsAt(wi)
@@ -65,6 +66,18 @@ func (q *quoteDoc) afterNounMarker(wi int) bool {
 	}
 	_, pron := q.pronoun(p) // "He's said", "It's said"
 	return !pron && !contractedIs[strings.ToLower(p.bare())]
+}
+
+// insideName reports whether word wi is a capitalised word within a name
+// ("Penelope Muse Abernathy"): after a capitalised word of the same
+// sentence, it is no verb.
+func (q *quoteDoc) insideName(wi int) bool {
+	w := q.words[wi]
+	if wi == 0 || w.SentStart || !w.capitalized() {
+		return false
+	}
+	p := q.words[wi-1]
+	return !p.Punct && p.Quote < 0 && p.capitalized() && p.Para == w.Para
 }
 
 // Words whose "’s" is "is" or "has", not a possessive.

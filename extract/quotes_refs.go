@@ -33,7 +33,7 @@ func (q *quoteDoc) buildRefs() []speakerRef {
 		gender := q.entityGender(e)
 		roles := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(e.Role)) {
-			roles[w] = true
+			roles[q.titleRole(w)] = true
 		}
 		for _, m := range e.Mentions {
 			q.rolesAround(m.Span, roles)
@@ -128,11 +128,18 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 		if _, ok := q.cueAt(k); ok {
 			break
 		}
-		if q.isSpeakerNoun(w.lower()) {
+		if r := q.titleRole(w.lower()); r != w.lower() {
+			roles[r] = true // "Sen. Ann Lee": a senator
+		} else if q.isSpeakerNoun(w.lower()) {
 			roles[singularNoun(w.lower())] = true
 		}
 		if w.SentStart {
 			break
+		}
+	}
+	for k := wi; k < len(q.words) && q.words[k].End < s.End; k++ {
+		if r := q.titleRole(q.words[k].Text); r != strings.ToLower(q.words[k].Text) || q.isSpeakerNoun(r) {
+			roles[singularNoun(r)] = true // a title inside the mention: "Sen. Ann Lee"
 		}
 	}
 	e := q.wordAt(s.End)
@@ -147,6 +154,16 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 			}
 		}
 	}
+}
+
+// titleRole returns the role noun an abbreviated title stands for ("sen."
+// → "senator"), or the lower-case word itself without its final dot.
+func (q *quoteDoc) titleRole(w string) string {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	if r, ok := q.lex.List(listTitleRoles).Value(w); ok && r != "" {
+		return r
+	}
+	return w
 }
 
 // singularNoun strips a plural "s" ("activists" → "activist").

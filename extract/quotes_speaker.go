@@ -195,6 +195,13 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		return quoteSpeaker{}, false
 	}
 	kind, sub, _ := strings.Cut(v, ":")
+	if kind == "org" {
+		if owner, ok := q.personOwner(np); ok {
+			// "the governor's office said": the office of whoever the text
+			// calls the governor, never another organisation in focus.
+			return q.describedPerson(owner, np.span.Start)
+		}
+	}
 	for i := len(q.refs) - 1; i >= 0; i-- {
 		r := q.refs[i]
 		if r.pos >= np.span.Start {
@@ -221,13 +228,26 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
 		// "said the actor": the person the last sentences are about, of
 		// the gender the noun shows ("the mum").
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (sub == "" || q.genderOf(r) != opposite(sub)) }); ok {
+		fits := func(r speakerRef) bool {
+			return r.typ == "PERSON" && (sub == "" || q.genderOf(r) != opposite(sub))
+		}
+		if r, ok := q.antecedent(np.span.Start, fits); ok {
+			if q.otherTitle(r, head) {
+				// "the senator" after "Gov. Ann Lee": a wrong title, so
+				// no one rather than the wrong person.
+				return quoteSpeaker{}, false
+			}
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 		}
 	}
 	if kind == "org" {
 		// "the party said": the organisation the last sentences are about.
 		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "ORG" }); ok {
+			if sub != "" && r.subtype != "" && r.subtype != sub {
+				// "the campaign said" after the White House: an
+				// organisation of another kind is no one to name.
+				return quoteSpeaker{}, false
+			}
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 		}
 	}
@@ -333,4 +353,54 @@ func (q *quoteDoc) rivalled(r speakerRef, off int, fits func(speakerRef) bool) b
 		}
 	}
 	return false
+}
+
+// otherTitle reports whether the text gives person r a title other than
+// head while head is itself a title ("the senator" is not the person
+// called Governor): such a description does not fit them.
+func (q *quoteDoc) otherTitle(r speakerRef, head string) bool {
+	if !q.isTitleNoun(head) {
+		return false
+	}
+	for role := range r.roles {
+		if role != head && q.isTitleNoun(role) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleNoun reports whether a lower-case noun is an office written as a
+// title before names ("senator", "governor", "minister"), not a courtesy
+// title ("mr") or an abbreviation ("sen").
+func (q *quoteDoc) isTitleNoun(w string) bool {
+	return q.lex.List(listTitles).Has(w) && !courtesyHonorifics[w] && !q.lex.List(listTitleRoles).Has(w)
+}
+
+// personOwner returns the person noun owning an organisation's
+// description ("the governor's office" → "governor").
+func (q *quoteDoc) personOwner(np speakerNP) (string, bool) {
+	for k := np.from; k < np.to-1; k++ {
+		w := q.words[k]
+		if !w.possessive() || w.capitalized() && !w.SentStart {
+			continue
+		}
+		owner := strings.ToLower(w.bare())
+		if v, ok := q.nounValue(owner); ok && strings.HasPrefix(v, "person") {
+			return singularNoun(owner), true
+		}
+	}
+	return "", false
+}
+
+// describedPerson returns the last person before byte off whom the text
+// gives the role noun head.
+func (q *quoteDoc) describedPerson(head string, off int) (quoteSpeaker, bool) {
+	for i := len(q.refs) - 1; i >= 0; i-- {
+		r := q.refs[i]
+		if r.pos < off && r.typ == "PERSON" && r.roles[head] {
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
+		}
+	}
+	return quoteSpeaker{}, false
 }

@@ -165,6 +165,15 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 				return d, true
 			}
 		}
+		if p := np.from - 1; ok && p > lo && adjunctPrepositions[q.words[p].lower()] && !q.words[p-1].Punct && q.words[p-1].Quote < 0 {
+			// "Donald Trump on Monday called", "Sen. Ann Lee in an
+			// interview with CNN said": the name closes a phrase of time
+			// or place; the subject stands before it.
+			return q.subjectBefore(p, lo)
+		}
+		if ok && q.calendarName(np) {
+			return speakerNP{}, false // a day or a month never speaks
+		}
 		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
 			// "Dale and Martha disputed": the first named speaks first.
 			if first, ok := q.nameEndingAt(k, lo); ok {
@@ -366,6 +375,9 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 		if w.capitalized() && q.isSpeakerNoun(q.words[e].lower()) {
 			// "the party's leader Keir Starmer": the name is the speaker.
 			return q.subjectAfter(n, hi)
+		}
+		if isVerbLike(w.lower()) && q.isSpeakerNoun(q.words[e].lower()) {
+			break // "a statement released late Tuesday"
 		}
 		e = n
 	}

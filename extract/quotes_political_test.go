@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+// Shapes of attribution common in political news: partial quotes woven
+// into the writer's sentence after verbs that name or characterise
+// ("called the deal “…”", "dismissed it as “…”"), verbs coordinated with
+// "and" after a phrase of time or place, and descriptions by title.
+
+func TestQuotesCoordinatedCueAfterWeekday(t *testing.T) {
+	ortiz := testEnt{name: "Lena Ortiz", typ: "PERSON", aliases: []string{"Ortiz"}}
+	check(t, quotesOf(t, `Councilwoman Lena Ortiz called the zoning vote "a giveaway to developers" on Thursday and warned it would "price out every young family."`, ortiz),
+		want{text: "a giveaway to developers", speaker: "Lena Ortiz", how: ByExplicit, cue: "called", partial: true},
+		want{text: "price out every young family.", speaker: "Lena Ortiz", how: ByExplicit, cue: "warned", partial: true})
+}
+
+func TestQuotesCoordinatedCueAfterPlaceObject(t *testing.T) {
+	hale := testEnt{name: "Victor Hale", typ: "PERSON"}
+	fox := testEnt{name: "Fox News", typ: "ORG"}
+	check(t, quotesOf(t, `Treasury Secretary Victor Hale branded the levy "a tax on thrift" in an interview with Fox News and insisted voters would "see through it."`, hale, fox),
+		want{text: "a tax on thrift", speaker: "Victor Hale", how: ByExplicit, cue: "branded", partial: true},
+		want{text: "see through it.", speaker: "Victor Hale", how: ByExplicit, cue: "insisted", venue: "an interview", partial: true})
+}
+
+func TestQuotesTimePhraseBetweenSubjectAndCue(t *testing.T) {
+	dunn := testEnt{name: "Carla Dunn", typ: "PERSON"}
+	reyes := testEnt{name: "Tomas Reyes", typ: "PERSON"}
+	check(t, quotesOf(t, `Carla Dunn on Wednesday called Tomas Reyes "a career politician" and said his record was "thinner than his slogans."`, dunn, reyes),
+		want{text: "a career politician", speaker: "Carla Dunn", how: ByExplicit, cue: "called", partial: true},
+		want{text: "thinner than his slogans.", speaker: "Carla Dunn", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesMonthAfterPrepositionIsNoSpeaker(t *testing.T) {
+	check(t, quotesOf(t, `The premier in April said the border was "closed for good."`),
+		want{text: "closed for good.", how: ByNone, cue: "said", partial: true})
+}
+
+func TestQuotesWeekdayNeverSpeaks(t *testing.T) {
+	got := quotesOf(t, `The vote was held late Friday and said to be "a formality."`)
+	for _, q := range got {
+		if q.Speaker != nil && *q.Speaker == "Friday" {
+			t.Fatalf("a weekday as speaker: %+v", q)
+		}
+	}
+}
+
+func TestQuotesCapitalisedCueInsideName(t *testing.T) {
+	ward := testEnt{name: "Ivy Said Ward", typ: "PERSON"}
+	check(t, quotesOf(t, `According to a 2021 study by Ivy Said Ward of Leeds University, pay had "barely moved" in a decade.`, ward),
+		want{text: "barely moved", speaker: "Ivy Said Ward", how: ByExplicit, cue: "According to", partial: true})
+}
+
+func TestQuotesDismissedAsAccordingToStatement(t *testing.T) {
+	dept := testEnt{name: "Interior Ministry", typ: "ORG"}
+	check(t, quotesOf(t, `The Interior Ministry dismissed the leak as "pure invention," according to a statement issued late Sunday.`, dept),
+		want{text: "pure invention,", speaker: "Interior Ministry", how: ByDescription, cue: "according to", venue: "", partial: true})
+	check(t, quotesOf(t, `The Interior Ministry dismissed the leak as "pure invention" on Sunday.`, dept),
+		want{text: "pure invention", speaker: "Interior Ministry", how: ByExplicit, cue: "dismissed", partial: true})
+}
+
+func TestQuotesDescribedAsByUnnamedGroup(t *testing.T) {
+	check(t, quotesOf(t, `Several shopkeepers described the new parking rules as "a slow death."`),
+		want{text: "a slow death.", how: ByNone, cue: "described", partial: true})
+}
+
+func TestQuotesSenatorByAbbreviatedTitle(t *testing.T) {
+	park := testEnt{name: "Owen Park", typ: "PERSON"}
+	ames := testEnt{name: "Dana Ames", typ: "PERSON"}
+	text := "Sen. Dana Ames spoke first at the hearing. Commerce Secretary Owen Park defended the tariff. " +
+		`The senator described the tariff as "a tax on every kitchen table" and vowed to "repeal it by spring."`
+	check(t, quotesOf(t, text, park, ames),
+		want{text: "a tax on every kitchen table", speaker: "Dana Ames", how: ByDescription, cue: "described", partial: true},
+		want{text: "repeal it by spring.", speaker: "Dana Ames", how: ByDescription, cue: "described", partial: true})
+}
+
+func TestQuotesTitleDescriptionDoesNotFitOtherOffice(t *testing.T) {
+	moss := testEnt{name: "Ruth Moss", typ: "PERSON"}
+	text := `Gov. Ruth Moss signed the order. The senator called it "an overreach."`
+	check(t, quotesOf(t, text, moss),
+		want{text: "an overreach.", how: ByNone, cue: "called", partial: true})
+}
+
+func TestQuotesOfficeOfDescribedPerson(t *testing.T) {
+	wh := testEnt{name: "White House", typ: "ORG", subtype: "public_body"}
+	text := `The White House declined to comment. The mayor's office said the audit was "still ongoing" and that staff were "cooperating fully."`
+	check(t, quotesOf(t, text, wh),
+		want{text: "still ongoing", how: ByNone, cue: "said", partial: true},
+		want{text: "cooperating fully.", how: ByNone, cue: "said", partial: true})
+}
+
+func TestQuotesOrganisationOfOtherKindIsNoCampaign(t *testing.T) {
+	cnn := testEnt{name: "CNN", typ: "ORG", subtype: "outlet"}
+	check(t, quotesOf(t, `A poll by CNN put the race level. The campaign dismissed the poll as "noise" on Sunday.`, cnn),
+		want{text: "noise", how: ByNone, cue: "dismissed", partial: true})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Prepositions that open a phrase of time or place between a speaker and
 // the cue ("Trump on Monday called", "Lee in an interview with CNN said",
 // "… on Friday and said").
@@ -42,6 +44,53 @@ func (q *quoteDoc) inAdjunct(k, from int) bool {
 	return i > from && adjunctPrepositions[q.words[i-1].lower()] && !q.words[i].SentStart
 }
 
+// Words that open a clause of its own after a passage ("“…,” while Lee
+// said"): a cue after them is not about the passage.
+var clauseOpeners = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "but": true, "when": true, "after": true, "before": true}
+
+// opensOwnClause reports whether the writer's words from word from start a
+// clause of their own, after an optional comma.
+func (q *quoteDoc) opensOwnClause(from, to int) bool {
+	if from < to && q.words[from].Text == "," {
+		from++
+	}
+	return from < to && clauseOpeners[q.words[from].lower()]
+}
+
+// datelineEnd returns the first word after a dateline opening the
+// sentence at word start ("WASHINGTON — …", "LONDON (Reuters) — …"), or
+// start when there is none.
+func (q *quoteDoc) datelineEnd(start, to int) int {
+	for k := start; k < to && k-start <= 6; k++ {
+		t := q.words[k].Text
+		if t == "—" || t == "–" || t == "--" {
+			if k > start && isUpperWord(q.words[start].Text) {
+				return k + 1
+			}
+			return start
+		}
+		if q.words[k].Quote >= 0 {
+			break
+		}
+	}
+	return start
+}
+
+// isUpperWord reports whether s has letters and all are upper case
+// ("WASHINGTON").
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // sentenceStart returns the first word of the writer's sentence holding
 // word wi, across any passage quoted inside it.
 func (q *quoteDoc) sentenceStart(wi int) int {
@@ -49,4 +98,30 @@ func (q *quoteDoc) sentenceStart(wi int) int {
 		wi--
 	}
 	return wi
+}
+
+// adjunctAfterName reports whether the preposition at word p opens a
+// phrase of time or place after a person's name or a pronoun ("Lee on
+// Monday", "Lee of Kansas", "she in March"), so that the name after it is
+// no subject. After a description the phrase may name whom it speaks for
+// ("Economists at Acme"), and is left alone.
+func (q *quoteDoc) adjunctAfterName(p int) bool {
+	l := q.words[p].lower()
+	if !adjunctPrepositions[l] && l != "of" {
+		return false
+	}
+	b := q.words[p-1]
+	if b.Punct || b.Quote >= 0 || b.possessive() {
+		return false
+	}
+	if _, ok := q.pronoun(b); ok && l != "of" {
+		return true
+	}
+	if !b.capitalized() || b.SentStart && q.isSpeakerNoun(b.lower()) {
+		return false
+	}
+	if l == "of" && q.orgHead(p-1) {
+		return false
+	}
+	return true
 }

@@ -35,6 +35,11 @@ func (q *quoteDoc) rightAttribution(from, to int) attribution {
 			return q.closingAttribution(c, from, to)
 		}
 		if a, ok := q.attributeCue(c, from, to, true); ok {
+			if a.np.from > from && q.opensOwnClause(from, to) {
+				// "“…,” while Lee said …": Lee speaks in a clause of
+				// their own.
+				return attribution{}
+			}
 			return a
 		}
 		if a := q.closingAttribution(c, from, to); a.found {
@@ -195,6 +200,12 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 		}
 		if !ok {
 			np, ok = q.sentenceSubject(c.at, from)
+		}
+		if !ok && !right && c.at > from && q.words[c.at-1].Text == "," {
+			// "Nair resigned on Thursday, calling the plan “…”": the
+			// subject of the main clause.
+			np, ok = q.clauseSubject(from, c.at)
+			ok = ok && q.sureSubject(np)
 		}
 	case q.nounCue(c):
 		np, ok = q.sentenceSubject(c.at, from)
@@ -359,6 +370,7 @@ func (q *quoteDoc) coordinated(c speechCue, from int) bool {
 // first name, pronoun or description not inside an introductory phrase
 // ("In his initial announcement, Van Der Beek …").
 func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
+	from = q.datelineEnd(from, to)
 	start := from
 	for k := from; k < to; k++ {
 		if q.words[k].Text == "," && k-from <= 12 {
@@ -372,7 +384,7 @@ func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
 		return speakerNP{}, false
 	}
 	w := q.words[start]
-	if w.capitalized() && !w.possessive() || func() bool { _, ok := q.pronoun(w); return ok }() {
+	if w.capitalized() && !w.possessive() && !isDeterminer(w.lower()) || func() bool { _, ok := q.pronoun(w); return ok }() {
 		return q.subjectAfter(start, to)
 	}
 	// "China’s ambassador to Britain accused … and warned": the head noun
@@ -461,4 +473,17 @@ func (q *quoteDoc) opensSentence(from int) bool {
 	}
 	first := q.first[q.words[from-1].Quote]
 	return first >= 0 && q.words[first].SentStart
+}
+
+// sureSubject reports whether a clause subject found far from its cue is
+// someone who can speak: a pronoun, a known name, or a speaker noun ("New
+// signs appeared, spelling out …" names no one).
+func (q *quoteDoc) sureSubject(np speakerNP) bool {
+	switch np.kind {
+	case npPronoun:
+		return true
+	case npName:
+		return q.knownName(np)
+	}
+	return q.isSpeakerNoun(np.head)
 }

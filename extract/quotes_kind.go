@@ -46,7 +46,9 @@ func (q *quoteDoc) isScareQuote(i int) bool {
 func (q *quoteDoc) quotedEarlierInSentence(i int) bool {
 	for k := i - 1; k >= 0 && q.sameSentence(k, k+1); k-- {
 		lf, lt := q.leftFrame(k)
-		if a := q.leftAttribution(lf, lt); a.found && q.cueRole(a.cue.lemma) != "naming" {
+		if a := q.leftAttribution(lf, lt); a.found && (q.cueRole(a.cue.lemma) != "naming" || k == i-1 && q.onlyConjunction(k, i)) {
+			// A naming cue carries to a second term joined to its first
+			// ("called the plan “reckless” and “cruel”").
 			return true
 		}
 	}
@@ -275,4 +277,20 @@ func (q *quoteDoc) wholeSentence(i int) bool {
 		}
 	}
 	return true
+}
+
+// onlyConjunction reports whether nothing but "and" or "or" (and commas)
+// stands between passages k and i.
+func (q *quoteDoc) onlyConjunction(k, i int) bool {
+	n := 0
+	for wi := q.last[k] + 1; wi < q.first[i]; wi++ {
+		switch q.words[wi].lower() {
+		case "and", "or":
+			n++
+		case ",":
+		default:
+			return false
+		}
+	}
+	return n == 1
 }

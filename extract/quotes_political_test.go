@@ -70,7 +70,7 @@ func TestQuotesSenatorByAbbreviatedTitle(t *testing.T) {
 		`The senator described the tariff as "a tax on every kitchen table" and vowed to "repeal it by spring."`
 	check(t, quotesOf(t, text, park, ames),
 		want{text: "a tax on every kitchen table", speaker: "Dana Ames", how: ByDescription, cue: "described", partial: true},
-		want{text: "repeal it by spring.", speaker: "Dana Ames", how: ByDescription, cue: "described", partial: true})
+		want{text: "repeal it by spring.", speaker: "Dana Ames", how: ByDescription, cue: "vowed", partial: true})
 }
 
 func TestQuotesTitleDescriptionDoesNotFitOtherOffice(t *testing.T) {
@@ -92,4 +92,50 @@ func TestQuotesOrganisationOfOtherKindIsNoCampaign(t *testing.T) {
 	cnn := testEnt{name: "CNN", typ: "ORG", subtype: "outlet"}
 	check(t, quotesOf(t, `A poll by CNN put the race level. The campaign dismissed the poll as "noise" on Sunday.`, cnn),
 		want{text: "noise", how: ByNone, cue: "dismissed", partial: true})
+}
+
+func TestQuotesCoordinatedCueAfterDateline(t *testing.T) {
+	vance := testEnt{name: "Irene Vance", typ: "PERSON"}
+	check(t, quotesOf(t, `OTTAWA — Finance Minister Irene Vance on Monday accused the opposition of "wrecking the recovery" and said the budget would pass "before the summer break."`, vance),
+		want{text: "wrecking the recovery", speaker: "Irene Vance", how: ByExplicit, cue: "accused", partial: true},
+		want{text: "before the summer break.", speaker: "Irene Vance", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesNameOfPlaceSpeaksAsThePerson(t *testing.T) {
+	pratt := testEnt{name: "Hal Pratt", typ: "PERSON"}
+	ohio := testEnt{name: "Ohio", typ: "GPE"}
+	check(t, quotesOf(t, `Democratic Rep. Hal Pratt of Ohio called the ruling "a gift to polluters."`, pratt, ohio),
+		want{text: "a gift to polluters.", speaker: "Hal Pratt", how: ByExplicit, cue: "called", partial: true})
+}
+
+func TestQuotesDescriptionAtOrganisationKeepsOrganisation(t *testing.T) {
+	bank := testEnt{name: "Northbridge Capital", typ: "ORG"}
+	check(t, quotesOf(t, `Analysts at Northbridge Capital said the slowdown could last "well into next year."`, bank),
+		want{text: "well into next year.", speaker: "Northbridge Capital", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesCueInOwnClauseAfterPassage(t *testing.T) {
+	union := testEnt{name: "Teachers Union", typ: "ORG"}
+	mills := testEnt{name: "Gwen Mills", typ: "PERSON"}
+	check(t, quotesOf(t, `The Teachers Union hailed the deal as "a historic win," while Education Secretary Gwen Mills said schools would get the money "within weeks."`, union, mills),
+		want{text: "a historic win,", speaker: "Teachers Union", how: ByExplicit, cue: "hailed", partial: true},
+		want{text: "within weeks.", speaker: "Gwen Mills", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesSecondTermOfNamingCue(t *testing.T) {
+	cole := testEnt{name: "Ada Cole", typ: "PERSON", aliases: []string{"Cole"}}
+	check(t, quotesOf(t, `Ada Cole chairs the panel. Cole called the minister's answer "evasive" and "frankly insulting."`, cole),
+		want{text: "evasive", speaker: "Ada Cole", how: ByExplicit, cue: "called", partial: true},
+		want{text: "frankly insulting.", speaker: "Ada Cole", how: ByExplicit, cue: "called", partial: true})
+}
+
+func TestQuotesParticipleAfterMainClause(t *testing.T) {
+	frost := testEnt{name: "Olive Frost", typ: "PERSON"}
+	check(t, quotesOf(t, `Deputy Premier Olive Frost quit on Friday, calling the housing plan "cruel and unworkable" in a letter to colleagues.`, frost),
+		want{text: "cruel and unworkable", speaker: "Olive Frost", how: ByExplicit, cue: "calling", partial: true})
+}
+
+func TestQuotesParticipleAfterClauseWithoutSpeaker(t *testing.T) {
+	check(t, quotesOf(t, `Fresh posters went up this week, spelling out the pitch: "Lower fares. Same trains."`),
+		want{text: "Lower fares. Same trains.", how: ByNone})
 }

@@ -165,10 +165,11 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 				return d, true
 			}
 		}
-		if p := np.from - 1; ok && p > lo && adjunctPrepositions[q.words[p].lower()] && !q.words[p-1].Punct && q.words[p-1].Quote < 0 {
+		if p := np.from - 1; ok && p > lo && q.adjunctAfterName(p) {
 			// "Donald Trump on Monday called", "Sen. Ann Lee in an
-			// interview with CNN said": the name closes a phrase of time
-			// or place; the subject stands before it.
+			// interview with CNN said", "Sen. Ann Lee of Kansas said": the
+			// name closes a phrase of time or place; the subject is the
+			// name before it.
 			return q.subjectBefore(p, lo)
 		}
 		if ok && q.calendarName(np) {

@@ -82,6 +82,9 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 				continue
 			}
 			if a, ok := q.attributeCue(cs[k], from, to, false); ok {
+				if o, ok := q.outerSpeaker(cs[:k], from, a.np); ok {
+					a.np = o
+				}
 				return a
 			}
 		}
@@ -269,8 +272,8 @@ const maxRoleWords = 8
 func (q *quoteDoc) sentenceSubject(c, from int) (speakerNP, bool) {
 	cs := q.cuesIn(from, c)
 	for k := len(cs) - 1; k >= 0; k-- {
-		if q.isParticiple(cs[k]) {
-			continue
+		if q.isParticiple(cs[k]) || q.nounCue(cs[k]) {
+			continue // "said in a statement, adding": the subject of "said"
 		}
 		if np, ok := q.subjectBefore(cs[k].at, from); ok {
 			return np, true
@@ -487,3 +490,64 @@ func (q *quoteDoc) sureSubject(np speakerNP) bool {
 	}
 	return q.isSpeakerNoun(np.head)
 }
+
+// outerSpeaker returns the person who reports, earlier in the same
+// sentence, the clause where the pronoun np speaks ("An official said the
+// White House would not cooperate with what he called “…”": he is the
+// official, not someone named in an earlier sentence).
+func (q *quoteDoc) outerSpeaker(outer []speechCue, from int, np speakerNP) (speakerNP, bool) {
+	if np.kind != npPronoun || np.head != "he" && np.head != "she" {
+		return speakerNP{}, false
+	}
+	for k := len(outer) - 1; k >= 0; k-- {
+		c := outer[k]
+		if q.isParticiple(c) || q.nounCue(c) {
+			continue
+		}
+		if !q.reportsClause(c, np.from) {
+			return speakerNP{}, false
+		}
+		o, ok := q.subjectBefore(c.at, from)
+		if !ok {
+			continue
+		}
+		return o, q.personPhrase(o)
+	}
+	return speakerNP{}, false
+}
+
+// personPhrase reports whether a speaker phrase names or describes a
+// person: a person's name, a titled name, or a person noun.
+func (q *quoteDoc) personPhrase(np speakerNP) bool {
+	switch np.kind {
+	case npName:
+		last := q.words[np.to-1]
+		if e, ok := q.entityOver(Span{Start: last.Start, End: last.End}); ok {
+			return e.Type == "PERSON"
+		}
+		return np.title != ""
+	case npDescription:
+		v, _ := q.nounValue(np.head)
+		return strings.HasPrefix(v, "person")
+	}
+	return false
+}
+
+// reportsClause reports whether cue c introduces a reported clause that
+// runs on to word to: no comma between them and no conjunction right
+// after the cue ("laughed when he urged" reports nothing).
+func (q *quoteDoc) reportsClause(c speechCue, to int) bool {
+	after := c.at + c.n
+	if after >= to || clauseOpeners[q.words[after].lower()] || subordinators[q.words[after].lower()] {
+		return false
+	}
+	for wi := after; wi < to; wi++ {
+		if q.words[wi].Punct || q.words[wi].Quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Conjunctions that open a subordinate clause after a verb.
+var subordinators = map[string]bool{"as": true, "if": true, "because": true, "since": true, "until": true, "unless": true, "once": true}

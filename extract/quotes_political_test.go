@@ -139,3 +139,24 @@ func TestQuotesParticipleAfterClauseWithoutSpeaker(t *testing.T) {
 	check(t, quotesOf(t, `Fresh posters went up this week, spelling out the pitch: "Lower fares. Same trains."`),
 		want{text: "Lower fares. Same trains.", how: ByNone})
 }
+
+func TestQuotesPronounInReportedClauseIsTheReporter(t *testing.T) {
+	gale := testEnt{name: "Rex Gale", typ: "PERSON", aliases: []string{"Gale"}}
+	text := `Rex Gale chairs the inquiry.
+
+A senior aide, speaking on condition of anonymity, said the ministry would ignore what he called "a fishing expedition."`
+	check(t, quotesOf(t, text, gale),
+		want{text: "a fishing expedition.", how: ByNone, cue: "called", partial: true})
+}
+
+func TestQuotesPronounAfterNonReportingCueKeepsItsAntecedent(t *testing.T) {
+	gale := testEnt{name: "Rex Gale", typ: "PERSON", gender: "male", aliases: []string{"Gale"}}
+	check(t, quotesOf(t, `Rex Gale spoke last. The crowd cheered when he told them, "We will win this."`, gale),
+		want{text: "We will win this.", speaker: "Rex Gale", how: ByPronoun, cue: "told", addressee: "them"})
+}
+
+func TestQuotesParticipleAfterSaidInAStatement(t *testing.T) {
+	acme := testEnt{name: "Acme", typ: "ORG"}
+	check(t, quotesOf(t, `Acme said in a statement it would appeal, calling the fine "grossly unfair."`, acme),
+		want{text: "grossly unfair.", speaker: "Acme", how: ByExplicit, cue: "calling", venue: "a statement", partial: true})
+}

@@ -160,3 +160,26 @@ func TestQuotesParticipleAfterSaidInAStatement(t *testing.T) {
 	check(t, quotesOf(t, `Acme said in a statement it would appeal, calling the fine "grossly unfair."`, acme),
 		want{text: "grossly unfair.", speaker: "Acme", how: ByExplicit, cue: "calling", venue: "a statement", partial: true})
 }
+
+func TestQuotesDefiniteDescriptionWithOtherModifiers(t *testing.T) {
+	ode := testEnt{name: "Ian Ode", typ: "PERSON"}
+	vela := testEnt{name: "Rosa Vela", typ: "PERSON"}
+	text := `Former Prime Minister Ian Ode spoke first. The former prime minister said the talks were "a farce."
+
+Prime Minister Rosa Vela replied on Friday. "We will not be lectured," the prime minister said.`
+	check(t, quotesOf(t, text, ode, vela),
+		want{text: "a farce.", speaker: "Ian Ode", how: ByDescription, cue: "said", partial: true},
+		want{text: "We will not be lectured,", speaker: "Rosa Vela", how: ByDescription, cue: "said"})
+}
+
+func TestQuotesAppositionRoleStopsAtCue(t *testing.T) {
+	kell := testEnt{name: "Ana Kell", typ: "PERSON"}
+	roe := testEnt{name: "Ben Roe", typ: "PERSON"}
+	text := `Ana Kell spoke at the rally. Her aide, Ben Roe, said the governor had been "misquoted." The governor said she was "not worried."`
+	got := quotesOf(t, text, kell, roe)
+	for _, q := range got {
+		if q.Speaker != nil && *q.Speaker == "Ben Roe" && q.Text == "not worried." {
+			t.Fatalf("the aide is not the governor: %+v", q)
+		}
+	}
+}

@@ -146,8 +146,11 @@ func (q *quoteDoc) rolesAround(s Span, roles map[string]bool) {
 	if e < len(q.words) && q.words[e].Text == "," {
 		for k := e + 1; k < len(q.words) && k-e <= 6; k++ {
 			w := q.words[k]
-			if w.Punct || w.Quote >= 0 || w.SentStart {
+			if w.Punct || w.Quote >= 0 || w.SentStart || isVerbLike(w.lower()) {
 				break
+			}
+			if _, ok := q.cueAt(k); ok {
+				break // "Dev Patel, said the senator …": no apposition
 			}
 			if q.isSpeakerNoun(w.lower()) {
 				roles[singularNoun(w.lower())] = true

@@ -181,7 +181,7 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 	v, ok := q.nounValue(np.head)
 	head := singularNoun(np.head)
-	if sp, ok, seen := q.describedBefore(head, np.span.Start); seen {
+	if sp, ok, seen := q.describedBefore(np, head); seen {
 		// "the expert warned" after "said one legal expert"
 		return sp, ok
 	}
@@ -232,7 +232,7 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 			return r.typ == "PERSON" && (sub == "" || q.genderOf(r) != opposite(sub))
 		}
 		if r, ok := q.antecedent(np.span.Start, fits); ok {
-			if q.otherTitle(r, head) {
+			if q.otherTitle(r, head) || q.isTitleNoun(head) && !q.titled(r) {
 				// "the senator" after "Gov. Ann Lee": a wrong title, so
 				// no one rather than the wrong person.
 				return quoteSpeaker{}, false
@@ -283,12 +283,17 @@ func (q *quoteDoc) hasPossessive(np speakerNP) bool {
 }
 
 // describedBefore returns how an earlier quote's speaker described by the
-// same head noun was resolved (seen is false when there was none).
-func (q *quoteDoc) describedBefore(head string, before int) (quoteSpeaker, bool, bool) {
+// same head noun was resolved (seen is false when there was none): an
+// indefinite description ("one legal expert" … "the expert"), or a
+// definite one with the same modifiers.
+func (q *quoteDoc) describedBefore(np speakerNP, head string) (quoteSpeaker, bool, bool) {
 	for i := len(q.results) - 1; i >= 0; i-- {
 		r := q.results[i]
-		if !r.attr.found || r.attr.np.kind != npDescription || r.attr.np.span.Start >= before {
+		if !r.attr.found || r.attr.np.kind != npDescription || r.attr.np.span.Start >= np.span.Start {
 			continue
+		}
+		if r.attr.np.definite && q.modifiers(r.attr.np) != q.modifiers(np) {
+			continue // "the former vice president" is not "the president"
 		}
 		if singularNoun(r.attr.np.head) == head {
 			return r.sp, r.ok, true
@@ -403,4 +408,29 @@ func (q *quoteDoc) describedPerson(head string, off int) (quoteSpeaker, bool) {
 		}
 	}
 	return quoteSpeaker{}, false
+}
+
+// modifiers returns the lower-case words of a description between its
+// determiner and its head ("the former vice president" → "former vice").
+func (q *quoteDoc) modifiers(np speakerNP) string {
+	from := np.from
+	if isDeterminer(q.words[from].lower()) {
+		from++
+	}
+	parts := make([]string, 0, np.to-from)
+	for k := from; k < np.to-1; k++ {
+		parts = append(parts, q.words[k].lower())
+	}
+	return strings.Join(parts, " ")
+}
+
+// titled reports whether the text gives person r an office written as a
+// title ("Gov. Ann Lee", "Senator Lee").
+func (q *quoteDoc) titled(r speakerRef) bool {
+	for role := range r.roles {
+		if q.isTitleNoun(role) {
+			return true
+		}
+	}
+	return false
 }

@@ -406,6 +406,7 @@ func (q *quoteDoc) clauseSubject(from, to int) (speakerNP, bool) {
 	if e == start {
 		return speakerNP{}, false
 	}
+	e = q.firstSpeakerNoun(start+1, e)
 	np := q.np(npDescription, start, e+1)
 	np.head = q.words[e].lower()
 	np.definite = speakerDeterminers[w.lower()] || w.possessive()
@@ -551,3 +552,20 @@ func (q *quoteDoc) reportsClause(c speechCue, to int) bool {
 
 // Conjunctions that open a subordinate clause after a verb.
 var subordinators = map[string]bool{"as": true, "if": true, "because": true, "since": true, "until": true, "unless": true, "once": true}
+
+// firstSpeakerNoun returns the last word of the first run of speaker nouns
+// among the words [from, e] ("A federal court struck down the law" →
+// "court"), or e when there is none: the head of a subject read with no
+// parser.
+func (q *quoteDoc) firstSpeakerNoun(from, e int) int {
+	for k := from; k <= e; k++ {
+		if !q.isSpeakerNoun(q.words[k].lower()) {
+			continue
+		}
+		for k < e && q.isSpeakerNoun(q.words[k+1].lower()) {
+			k++
+		}
+		return k
+	}
+	return e
+}

@@ -183,3 +183,27 @@ func TestQuotesAppositionRoleStopsAtCue(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesFirstOfTwoTitledNamesSpeaksFirst(t *testing.T) {
+	ray := testEnt{name: "Lou Ray", typ: "PERSON"}
+	vos := testEnt{name: "Ida Vos", typ: "PERSON"}
+	check(t, quotesOf(t, `Senate Leader Lou Ray and House Speaker Ida Vos said in a joint statement that the veto was "an insult to voters."`, ray, vos),
+		want{text: "an insult to voters.", speaker: "Lou Ray", how: ByExplicit, cue: "said", venue: "a joint statement", partial: true})
+}
+
+func TestQuotesRoleWordsThenNameInApposition(t *testing.T) {
+	aird := testEnt{name: "Nell Aird", typ: "PERSON"}
+	check(t, quotesOf(t, `The review's author, retired judge Nell Aird, wrote that the culture was "rotten to the core."`, aird),
+		want{text: "rotten to the core.", speaker: "Nell Aird", how: ByExplicit, cue: "wrote", partial: true})
+}
+
+func TestQuotesNameAfterPrepositionInAppositionIsNotTheSpeaker(t *testing.T) {
+	webb := testEnt{name: "Jim Webb", typ: "PERSON"}
+	check(t, quotesOf(t, `Ms Dale, a lawyer for Jim Webb, said the charges were "absurd."`, webb),
+		want{text: "absurd.", speaker: "Dale", how: ByTitle, cue: "said", partial: true})
+}
+
+func TestQuotesCourtRuling(t *testing.T) {
+	check(t, quotesOf(t, `A federal court struck down the law on Monday, ruling that it was "plainly unconstitutional."`),
+		want{text: "plainly unconstitutional.", how: ByNone, cue: "ruling", partial: true})
+}

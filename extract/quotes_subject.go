@@ -72,6 +72,10 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 			// apposition is the speaker.
 			return np, true
 		}
+		if np, ok := q.roleThenName(k+1, j); ok {
+			// "the report's author, retired justice Louise Arbour, wrote"
+			return np, true
+		}
 		j = q.skipBack(k-1, lo)
 		if !q.usable(j, lo, c) {
 			return speakerNP{}, false
@@ -175,7 +179,7 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 		if ok && q.calendarName(np) {
 			return speakerNP{}, false // a day or a month never speaks
 		}
-		if k := np.from - 2; ok && k >= lo && q.words[np.from-1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
+		if k := q.titledRunStart(np, lo) - 2; ok && k >= lo && q.words[k+1].lower() == "and" && q.words[k].capitalized() && !q.words[k].possessive() {
 			// "Dale and Martha disputed": the first named speaks first.
 			if first, ok := q.nameEndingAt(k, lo); ok {
 				return first, true
@@ -554,4 +558,41 @@ func (q *quoteDoc) titleDescription(j, lo int) speakerNP {
 	np := q.np(npDescription, start, j+1)
 	np.head, np.definite = q.words[j].lower(), def
 	return np
+}
+
+// titledRunStart returns the first word of the capitalised run holding a
+// name and the titles before it ("House Speaker Nina Lopez").
+func (q *quoteDoc) titledRunStart(np speakerNP, lo int) int {
+	i := np.from
+	for i-1 >= lo && !q.words[i].SentStart && q.words[i-1].capitalized() && !q.words[i-1].Punct && q.words[i-1].Quote < 0 && !q.words[i-1].possessive() {
+		i--
+	}
+	return i
+}
+
+// roleThenName reads the words [from, to) of an apposition as lower-case
+// role words and then a name ("retired justice Louise Arbour", "former
+// senator Jim Webb"); a determiner or a preposition among the role words
+// makes the name someone else ("a lawyer for Jim Webb").
+func (q *quoteDoc) roleThenName(from, to int) (speakerNP, bool) {
+	i := to
+	for i-1 >= from && q.words[i-1].capitalized() && !q.words[i-1].Punct && q.words[i-1].Quote < 0 {
+		i--
+	}
+	if i == to || i == from {
+		return speakerNP{}, false
+	}
+	role := false
+	for k := from; k < i; k++ {
+		w := q.words[k]
+		l := w.lower()
+		if w.Punct || w.Quote >= 0 || w.capitalized() || isDeterminer(l) || isPreposition(l) || w.possessive() || descriptionStops[l] {
+			return speakerNP{}, false
+		}
+		role = role || q.isSpeakerNoun(l) || q.lex.List(listTitles).Has(l)
+	}
+	if !role {
+		return speakerNP{}, false
+	}
+	return q.nameBetween(i, to)
 }

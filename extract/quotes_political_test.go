@@ -207,3 +207,11 @@ func TestQuotesCourtRuling(t *testing.T) {
 	check(t, quotesOf(t, `A federal court struck down the law on Monday, ruling that it was "plainly unconstitutional."`),
 		want{text: "plainly unconstitutional.", how: ByNone, cue: "ruling", partial: true})
 }
+
+func TestQuotesOfficeOfNamedPerson(t *testing.T) {
+	times := testEnt{name: "Daily Ledger", typ: "ORG", subtype: "outlet"}
+	ross := testEnt{name: "Ella Ross", typ: "PERSON", aliases: []string{"Ross"}}
+	text := `Mayor Ella Ross spoke to the Daily Ledger on Monday. According to Ross's office, the city has spent "well over budget" on snow removal.`
+	check(t, quotesOf(t, text, times, ross),
+		want{text: "well over budget", speaker: "Ella Ross", how: ByDescription, cue: "According to", partial: true})
+}

@@ -196,6 +196,10 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 	}
 	kind, sub, _ := strings.Cut(v, ":")
 	if kind == "org" {
+		if sp, ok := q.namedOwner(np); ok {
+			// "Gov. Greg Adler's office": the office speaks for Adler.
+			return sp, true
+		}
 		if owner, ok := q.personOwner(np); ok {
 			// "the governor's office said": the office of whoever the text
 			// calls the governor, never another organisation in focus.
@@ -433,4 +437,24 @@ func (q *quoteDoc) titled(r speakerRef) bool {
 		}
 	}
 	return false
+}
+
+// namedOwner resolves an organisation's description owned by a name
+// ("Gov. Greg Adler's office", "Acme's board") to that name.
+func (q *quoteDoc) namedOwner(np speakerNP) (quoteSpeaker, bool) {
+	for k := np.from; k < np.to-1; k++ {
+		w := q.words[k]
+		if !w.possessive() || !w.capitalized() || isDeterminer(strings.ToLower(w.bare())) {
+			continue
+		}
+		if _, ok := q.pronoun(w); ok {
+			continue
+		}
+		n := q.np(npName, k, k+1)
+		n.text = w.bare()
+		sp := q.resolveName(n)
+		sp.how = ByDescription
+		return sp, true
+	}
+	return quoteSpeaker{}, false
 }

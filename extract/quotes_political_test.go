@@ -215,3 +215,9 @@ func TestQuotesOfficeOfNamedPerson(t *testing.T) {
 	check(t, quotesOf(t, text, times, ross),
 		want{text: "well over budget", speaker: "Ella Ross", how: ByDescription, cue: "According to", partial: true})
 }
+
+func TestQuotesNameThatIsAlsoASkipWord(t *testing.T) {
+	check(t, quotesOf(t, `Dana May, the former leader, said on Tuesday that the party had "lost its nerve." May told the BBC it was "time to regroup."`),
+		want{text: "lost its nerve.", speaker: "Dana May", how: ByExplicit, cue: "said", partial: true},
+		want{text: "time to regroup.", speaker: "Dana May", how: ByExplicit, cue: "told", addressee: "the BBC", partial: true})
+}

@@ -88,7 +88,9 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 // from its cue ("also", "has", "later").
 func (q *quoteDoc) skipBack(j, lo int) int {
 	skip := q.lex.List(listSkip)
-	for j >= lo && !q.words[j].Punct && q.words[j].Quote < 0 && (skip.Has(q.words[j].lower()) || isAdverb(q.words[j].lower()) && !q.words[j].capitalized()) {
+	// A capitalised word is a name, not a skipped word ("Theresa May,
+	// …, said", "May told").
+	for j >= lo && !q.words[j].Punct && q.words[j].Quote < 0 && !q.words[j].capitalized() && (skip.Has(q.words[j].lower()) || isAdverb(q.words[j].lower())) {
 		j--
 	}
 	return j

@@ -11,8 +11,10 @@ func TestNumbersRatesAreShares(t *testing.T) {
 		{"Nine in 10 voters agreed.", "Nine in 10", 90, KindPercent, ""},
 		{"One in five children is poor.", "One in five", 20, KindPercent, ""},
 		{"Only 1 in 100 survive.", "1 in 100", 1, KindPercent, ""},
+		{"Nearly nine out of ten doctors agreed.", "nine out of ten", 90, KindPercent, ""},
+		{"Three out of 4 stores closed.", "Three out of 4", 75, KindPercent, ""},
 	})
-	for _, text := range []string{"He scored five in 10 minutes.", "It won 3 in 2019.", "Nobody in 10 years said so."} {
+	for _, text := range []string{"He scored five in 10 minutes.", "It won 3 in 2019.", "Nobody in 10 years said so.", "Two out of the 12 councillors left."} {
 		for _, n := range numbersOf(t, text) {
 			assert.NotEqual(t, KindPercent, n.Kind, "%q in %q", n.Text, text)
 		}

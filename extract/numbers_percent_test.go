@@ -20,3 +20,13 @@ func TestNumbersRatesAreShares(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbersScaledDecimalsAreExact(t *testing.T) {
+	for text, want := range map[string]float64{"The city has 8.3m people.": 8300000, "It raised £4.1bn.": 4.1e9, "About 0.7 million voted.": 700000, "Costs rose to $1.15 trillion.": 1.15e12} {
+		ns := numbersOf(t, text)
+		if assert.NotEmpty(t, ns, text) {
+			assert.Equal(t, want, ns[0].Value, text)
+		}
+	}
+	assert.Equal(t, 2.86, tidyValue(286*0.01))
+}

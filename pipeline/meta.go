@@ -29,11 +29,15 @@ type pageFacts struct {
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
+	h1Node       *html.Node // the first h1
 	// plainBylines are texts of unmarked "By …" lines close after the
 	// first h1 and of <address> elements, the last byline source.
 	plainBylines []string
-	afterH1      int      // elements seen since the first h1
-	times        []string // datetime attributes of <time> and itemprop dates
+	afterH1      int        // elements seen since the first h1
+	times        []dateCand // dates of <time>, itemprop and hAtom markup
+	// nearDates are short texts close after the first h1 that read as
+	// date lines.
+	nearDates []string
 }
 
 // gatherFacts walks the tree once and collects the metadata sources.
@@ -64,15 +68,16 @@ func gatherFacts(root *html.Node) *pageFacts {
 		case atom.Style, atom.Noscript, atom.Template:
 			return false
 		case atom.H1:
+			if !f.seenH1 {
+				f.h1Node = n
+			}
 			f.seenH1 = true
 			if len(f.h1) < 3 {
 				f.h1 = append(f.h1, textOf(n))
 			}
-		case atom.Time:
-			if dt := attr(n, "datetime"); dt != "" && len(f.times) < 10 {
-				f.times = append(f.times, dt)
-			}
 		}
+		f.noteDate(n)
+		f.noteDateLine(n)
 		f.noteByline(n)
 		f.notePlainByline(n)
 		return true
@@ -127,21 +132,11 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		f.addByline(n, textOf(n))
 		return
 	}
-	if ip == "datePublished" || ip == "dateCreated" {
-		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" {
-			f.times = append([]string{v}, f.times...)
-		}
-	}
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
 		f.addByline(n, textOf(n))
 		return
 	}
 	cid := classID(n)
-	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
-		if t, ok := shortText(n, 100); ok && t != "" {
-			f.dateLines = append(f.dateLines, t)
-		}
-	}
 	if cid != "" && isBylineClass(cid) {
 		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
@@ -199,26 +194,8 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	a.Title = pickTitle(f, ld, a.Site)
 	a.Authors = pickAuthors(f, ld, a.Site, pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL))))
-	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
-		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued",
-		"dc.date", "dcterms.created", "dcterms.date", "citation_publication_date", "article.published", "published_time"))
-	if a.Published == "" {
-		for _, t := range f.times {
-			if a.Published = normalizeDate(t); a.Published != "" {
-				break
-			}
-		}
-	}
-	if a.Published == "" {
-		a.Published = dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
-	}
-	for _, s := range append(append(f.bylines, f.dateLines...), f.earlyBylines...) {
-		if a.Published != "" {
-			break
-		}
-		a.Published = dateInText(s)
-	}
 	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+	a.Published = pickPublished(f, ld, a.Modified, pageURL)
 	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))
 	if a.URL == "" {
 		a.URL = pageURL

@@ -11,6 +11,9 @@ type ldArticle struct {
 	Authors                                                                          []string
 	// OrgAuthors are authors typed Organization (a newsroom, a project).
 	OrgAuthors []string
+	// AnyPublished is the first datePublished of any object, for pages
+	// whose article object has none (Yoast dates the WebPage).
+	AnyPublished string
 }
 
 // articleTypes are the schema.org types of a news or blog article (and
@@ -30,7 +33,7 @@ func parseJSONLD(scripts []string) ldArticle {
 	var best map[string]any
 	bestRank := 0
 	byID := map[string]map[string]any{}
-	publisher := ""
+	publisher, anyPublished := "", ""
 	for _, src := range scripts {
 		src = trimToJSON(src)
 		var v any
@@ -42,6 +45,9 @@ func parseJSONLD(scripts []string) ldArticle {
 		walkLD(v, 0, func(obj map[string]any) {
 			if id, ok := obj["@id"].(string); ok && id != "" && ldString(obj["name"]) != "" {
 				byID[id] = obj
+			}
+			if anyPublished == "" {
+				anyPublished = ldString(obj["datePublished"])
 			}
 			rank := 0
 			for _, t := range ldTypes(obj) {
@@ -56,16 +62,17 @@ func parseJSONLD(scripts []string) ldArticle {
 		})
 	}
 	if best == nil {
-		return ldArticle{}
+		return ldArticle{AnyPublished: anyPublished}
 	}
 	a := ldArticle{
-		Headline:    ldString(best["headline"]),
-		Published:   ldString(best["datePublished"]),
-		Modified:    ldString(best["dateModified"]),
-		Body:        ldRawString(best["articleBody"]),
-		URL:         ldURL(best["url"]),
-		Language:    ldString(best["inLanguage"]),
-		Description: ldString(best["description"]),
+		Headline:     ldString(best["headline"]),
+		Published:    ldString(best["datePublished"]),
+		Modified:     ldString(best["dateModified"]),
+		Body:         ldRawString(best["articleBody"]),
+		URL:          ldURL(best["url"]),
+		Language:     ldString(best["inLanguage"]),
+		Description:  ldString(best["description"]),
+		AnyPublished: anyPublished,
 	}
 	a.Authors, a.OrgAuthors = ldAuthors(resolveLD(best["author"], byID))
 	if name := ldString(best["name"]); name != "" && bestRank >= 2 {

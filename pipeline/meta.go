@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -30,6 +31,9 @@ type pageFacts struct {
 	earlyBylines []string
 	seenH1       bool
 	h1Node       *html.Node // the first h1
+	// authorLinks are the addresses of rel=author links, which may spell
+	// the author's name when nothing else names one.
+	authorLinks []string
 	// plainBylines are texts of unmarked "By …" lines close after the
 	// first h1 and of <address> elements, the last byline source.
 	plainBylines []string
@@ -133,28 +137,30 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		return
 	}
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		if href := attr(n, "href"); href != "" && len(f.authorLinks) < 4 && !f.inOtherContent(n) {
+			f.authorLinks = append(f.authorLinks, href)
+		}
 		f.addByline(n, textOf(n))
 		return
 	}
 	cid := classID(n)
-	if cid != "" && isBylineClass(cid) {
+	if cid != "" && (isBylineClass(cid) || isCardName(n, cid)) {
 		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
 		}
 	}
 }
 
-// addByline records one byline text unless it sits in a comment thread.
+// addByline records one byline text unless it sits in comments, related
+// stories, a sidebar or a figure.
 // Bylines after the first h1 are kept apart: they belong to the article,
 // those before it often to teasers.
 func (f *pageFacts) addByline(n *html.Node, text string) {
 	if text == "" {
 		return
 	}
-	for a := n; a != nil; a = a.Parent {
-		if strings.Contains(classID(a), "comment") {
-			return
-		}
+	if f.bylineElsewhere(n) {
+		return
 	}
 	if f.seenH1 {
 		f.bylines = append(f.bylines, text)
@@ -255,8 +261,33 @@ func isBylineClass(cid string) bool {
 	if strings.Contains(cid, "byline") {
 		return true
 	}
+	if strings.Contains(cid, "p-author") {
+		return true // microformats2
+	}
 	if !strings.Contains(cid, "author") {
 		return false
 	}
 	return !containsAny(cid, []string{"bio", "avatar", "image", "photo", "img", "pic", "desc", "about", "info", "social", "follow", "more", "box", "card", "label", "title", "wrapper", "container", "list", "posts"})
+}
+
+// isCardName reports whether n is the formatted name ("fn") of a person's
+// hCard ("vcard"), as blog themes mark the author: not an organisation's
+// card ("fn org"), and the card within three levels up.
+func isCardName(n *html.Node, cid string) bool {
+	toks := strings.Fields(cid)
+	if !slices.Contains(toks, "fn") || slices.Contains(toks, "org") {
+		return false
+	}
+	a := n.Parent
+	for range 3 {
+		if a == nil || a.Type != html.ElementNode {
+			return false
+		}
+		ct := strings.Fields(classID(a))
+		if slices.Contains(ct, "vcard") || slices.Contains(ct, "h-card") {
+			return !slices.Contains(ct, "org")
+		}
+		a = a.Parent
+	}
+	return false
 }

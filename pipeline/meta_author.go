@@ -24,8 +24,11 @@ func isAuthorMetaKey(k string) bool {
 // "Last, First" order turned round), then byline markup, then unmarked
 // "By …" lines under the headline and <address>; failing those, a news
 // agency or outlet those sources credit (see outletCredit; once one is
-// credited, a lone word in a later source is a dateline, not a name), then an
-// organisation JSON-LD names as author, unless it is the site itself, and
+// credited, a lone word in a later source is a dateline, not a name), then a
+// name spelt by the address of an author's profile page that an author meta
+// tag gives instead of a name (see nameFromProfileURL), then an organisation
+// JSON-LD names as author, unless it is the site itself, then a
+// credit an author meta tag gives that names no person (see metaCredit), and
 // last a twitter:creator that reads as a person's name. host is the page's
 // host name ("" when unknown): a site named after its author, at an address
 // that spells the name, keeps the name.
@@ -60,19 +63,37 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 	if credited {
 		return []string{agency}
 	}
+	if name := profileName(f, site, ld.Publisher); name != "" {
+		return []string{name}
+	}
 	for _, o := range ld.OrgAuthors {
 		if !overlapsWords(o, site) && !overlapsWords(o, ld.Publisher) && len(o) <= 80 && !notNameWords[strings.ToLower(o)] {
 			return []string{o}
 		}
 	}
+	if o := metaCredit(f, site, ld.Publisher, host); o != "" {
+		return []string{o}
+	}
 	return creatorName(f.get("twitter:creator"), site, ld.Publisher, host)
 }
 
-// bylinePrefixes introduce the names in a byline.
-var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by: ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
+// bylinePrefixes introduce the names in a byline (a colon may follow
+// any of them: "Von: Max Mustermann").
+var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from ",
+	"ein beitrag von ", "ein kommentar von ", "ein gastbeitrag von ", "eine analyse von ", "ein essay von ", "geschrieben von ", "verfasst von ",
+	"escrito por ", "escrita por ", "scritto da ", "a cura di ", "geschreven door ", "un article de ", "une tribune de "}
 
-// nameSeparators split a byline into names.
-var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " et ", " y ", " og ", " en ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
+// bylineLabels are the words that, with a colon, label a byline's names:
+// "Text: Max Mustermann", "Autorin: Erika Musterfrau", "Quelle: dpa".
+var bylineLabels = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "text": true, "texte": true, "texto": true, "testo": true, "tekst": true,
+	"author": true, "authors": true, "autor": true, "autorin": true, "autoren": true, "auteur": true, "auteurs": true, "autore": true, "autori": true, "autora": true, "autores": true,
+	"reporter": true, "reporting": true, "quelle": true, "source": true, "fuente": true, "fonte": true, "bron": true, "redakteur": true, "redakteurin": true,
+}
+
+// nameSeparators split a byline into names; "mit", "avec", "con", "met"
+// add a co-author or an agency ("Max Mustermann mit dpa").
+var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " sowie ", " mit ", " et ", " avec ", " y ", " con ", " og ", " en ", " met ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
 
 // notNameWords mark a byline piece as a job title, a source, a date or an
 // instruction rather than a person.
@@ -85,6 +106,16 @@ var notNameWords = map[string]bool{
 	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
 	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "ago": true,
 	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
+	// newsrooms and job titles in German, French, Spanish, Italian, Dutch and Portuguese
+	"redaktion": true, "rédaction": true, "redaction": true, "redacción": true, "redaccion": true, "redazione": true, "redactie": true, "redação": true,
+	"newsroom": true, "agenturen": true, "agencies": true, "agences": true, "agencias": true, "agenzie": true, "online-redaktion": true, "onlineredaktion": true,
+	"redakteur": true, "redakteurin": true, "chefredakteur": true, "chefredakteurin": true, "korrespondent": true, "korrespondentin": true,
+	"journalist": true, "journalistin": true, "reporterin": true, "autor": true, "autorin": true, "volontär": true, "volontärin": true,
+	"ressortleiter": true, "ressortleiterin": true, "leiterin": true, "moderatorin": true, "mitarbeiter": true, "mitarbeiterin": true,
+	"journaliste": true, "rédacteur": true, "rédactrice": true, "correspondant": true, "correspondante": true, "envoyé": true, "envoyée": true, "spécial": true, "spéciale": true,
+	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, "enviado": true, "enviada": true,
+	"giornalista": true, "redattore": true, "redattrice": true, "corrispondente": true, "inviato": true, "inviata": true,
+	"verslaggever": true, "redacteur": true, "correspondente": true, "jornalista": true,
 }
 
 // nameParticles may start a word of a name in lower case.
@@ -99,7 +130,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
-		p = dropHonorific(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher))))
+		p = dropHonorific(cutPlaceTail(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher)))))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
 		}
@@ -141,10 +172,16 @@ func splitFold(s, sep string) []string {
 	}
 }
 
+// trimBylinePrefix drops the words that introduce a byline's names ("By",
+// "Von:", "Text:", "Ein Beitrag von").
 func trimBylinePrefix(p string) string {
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(p)
+		if i := strings.IndexByte(low, ':'); i > 0 && bylineLabels[strings.TrimSpace(low[:i])] {
+			p, changed = strings.TrimSpace(p[i+1:]), true
+			continue
+		}
 		for _, pre := range bylinePrefixes {
 			if strings.HasPrefix(low, pre) {
 				p = strings.TrimSpace(p[len(pre):])

@@ -17,10 +17,23 @@ func outletName(p string) (string, bool) {
 	if o, ok := outlets.Original(p); ok {
 		return o, true
 	}
+	if o, ok := wireAgencies[strings.ToLower(p)]; ok {
+		return o, true
+	}
 	if len(p) > 4 && strings.EqualFold(p[:4], "the ") {
 		return outlets.Original(strings.TrimSpace(p[4:]))
 	}
 	return "", false
+}
+
+// wireAgencies are European news agencies that credit wire copy, beside
+// the outlets word list, keyed in lower case and spelt as they sign.
+var wireAgencies = map[string]string{
+	"apa": "APA", "kna": "KNA", "epd": "epd", "dts": "dts", "ddp": "ddp", "dpa-afx": "dpa-AFX", "afp": "AFP", "ap": "AP",
+	"reuters": "Reuters", "sda": "SDA", "keystone-sda": "Keystone-SDA", "belga": "Belga", "anp": "ANP", "europa press": "Europa Press",
+	"agencia efe": "EFE", "efe": "EFE", "lusa": "Lusa", "agi": "AGI", "adnkronos": "Adnkronos", "ansa": "ANSA", "xinhua": "Xinhua",
+	"tass": "TASS", "ria nowosti": "RIA Nowosti", "ria novosti": "RIA Novosti", "ukrinform": "Ukrinform", "pap": "PAP", "ctk": "ČTK", "čtk": "ČTK",
+	"mti": "MTI", "ritzau": "Ritzau", "ntb": "NTB", "ana-mpa": "ANA-MPA", "hina": "HINA", "bta": "BTA",
 }
 
 // outletCredit returns the news agency or outlet a page credits as its

@@ -67,7 +67,11 @@ func dropAddresses(s string) string {
 
 // otherRoles introduce people credited for work other than writing; the
 // byline's authors end where one starts.
-var otherRoles = []string{"edited by", "editing by", "photos by", "photographs by", "photography by", "illustrations by", "illustration by", "graphics by", "video by", "translated by", "translation by", "fact-checked by", "reviewed by", "medically reviewed by", "additional reporting by"}
+var otherRoles = []string{"edited by", "editing by", "photos by", "photographs by", "photography by", "illustrations by", "illustration by", "graphics by", "video by", "translated by", "translation by", "fact-checked by", "reviewed by", "medically reviewed by", "additional reporting by",
+	"photo:", "photos:", "photo :", "picture:", "pictures:", "image:", "images:", "illustration:", "graphic:", "graphics:", "video:", "credit:", "credits:", "photo credit",
+	"foto:", "fotos:", "bild:", "bilder:", "grafik:", "kamera:", "bearbeitet von", "redigiert von", "übersetzt von", "übersetzung:", "mitarbeit:",
+	"crédit", "crédits", "photos :", "photo de", "édité par", "traduit par", "traduction :", "foto di", "foto de", "fotos de", "fotografía:", "fotografia:", "imagen:", "immagine:",
+	"beeld:", "fotografie:", "vertaling:"}
 
 // cutOtherRoles cuts a byline where a credit other than authorship
 // starts; a byline that starts with one names no author.
@@ -149,6 +153,23 @@ func dropHonorific(p string) string {
 	words := strings.Fields(p)
 	if len(words) >= 3 && extract.DefaultLexicon().List("honorifics").Has(words[0]) {
 		return strings.Join(words[1:], " ")
+	}
+	return p
+}
+
+// placePrepositions lead from a name to where its author writes from:
+// "Max Mustermann aus Berlin", "Jane Doe in Washington".
+var placePrepositions = map[string]bool{"aus": true, "in": true, "im": true, "from": true, "à": true, "a": true, "uit": true, "desde": true, "em": true}
+
+// cutPlaceTail cuts a byline piece at a place preposition that follows
+// two or more name words and comes before a capital: "Max Mustermann aus
+// Berlin" gives "Max Mustermann".
+func cutPlaceTail(p string) string {
+	words := strings.Fields(p)
+	for i := 2; i+1 < len(words); i++ {
+		if placePrepositions[words[i]] && unicode.IsUpper([]rune(words[i+1])[0]) {
+			return strings.Join(words[:i], " ")
+		}
 	}
 	return p
 }

@@ -34,11 +34,12 @@ type dateCand struct {
 const maxDateCands = 16
 
 // otherContentWords mark a container whose dates and bylines belong to
-// other pieces: comments, related stories, sidebars.
+// other pieces: comments, related stories, sidebars. An <aside> without
+// such a class is not enough: blogs put the article's own byline in one.
 var otherContentWords = []string{"comment", "related", "recommend", "sidebar", "trending", "popular", "more-stories", "morestories", "read-more", "readmore"}
 
 // inOtherContent reports whether n sits in comments, related stories, a
-// sidebar, an <aside> or a <nav>. The <body> and the containers that hold
+// sidebar or a <nav>. The <body> and the containers that hold
 // the page's headline h1 are the article's, whatever their class says
 // ("single-post has-sidebar").
 func (f *pageFacts) inOtherContent(n *html.Node) bool {
@@ -46,7 +47,7 @@ func (f *pageFacts) inOtherContent(n *html.Node) bool {
 		if a.Type != html.ElementNode || (f.h1Node != nil && isAncestor(a, f.h1Node)) {
 			continue
 		}
-		if a.DataAtom == atom.Aside || a.DataAtom == atom.Nav || containsAny(classID(a), otherContentWords) {
+		if a.DataAtom == atom.Nav || containsAny(classID(a), otherContentWords) {
 			return true
 		}
 	}

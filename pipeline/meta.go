@@ -198,8 +198,9 @@ func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
 	ld := parseJSONLD(f.jsonLD)
 	a := Article{Authors: []string{}}
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
-	a.Title = pickTitle(f, ld, a.Site)
-	a.Authors = pickAuthors(f, ld, a.Site, pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL))))
+	host := pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL)))
+	a.Title = pickTitle(f, ld, a.Site, host)
+	a.Authors = pickAuthors(f, ld, a.Site, host)
 	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
 	a.Published = pickPublished(f, ld, a.Modified, pageURL)
 	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))

@@ -259,8 +259,11 @@ func normalizeLang(s string) string {
 // isBylineClass reports whether a class/id string marks a byline or an
 // author's name (not an author's biography or photo).
 func isBylineClass(cid string) bool {
-	if strings.Contains(cid, "byline") {
+	if containsAny(cid, []string{"byline", "verfasser"}) {
 		return true
+	}
+	if !strings.Contains(cid, "author") && containsAny(cid, []string{"autor", "auteur"}) {
+		cid = strings.NewReplacer("autor", "author", "auteur", "author").Replace(cid) // German, Spanish, Italian, French
 	}
 	if strings.Contains(cid, "p-author") {
 		return true // microformats2

@@ -118,6 +118,16 @@ var notNameWords = map[string]bool{
 	"verslaggever": true, "redacteur": true, "correspondente": true, "jornalista": true,
 }
 
+// pressWords name a publication or publisher, never a person, in German,
+// French, Spanish, Italian and Dutch (English ones such as "Post" or
+// "Times" are also surnames and stay out).
+var pressWords = map[string]bool{
+	"zeitung": true, "nachrichten": true, "tageblatt": true, "tagblatt": true, "rundschau": true, "anzeiger": true, "kurier": true,
+	"abendblatt": true, "morgenpost": true, "allgemeine": true, "volksstimme": true, "verlag": true, "medien": true, "magazin": true,
+	"redaktionsnetzwerk": true, "quotidien": true, "diario": true, "periódico": true, "giornale": true, "corriere": true, "gazzetta": true,
+	"krant": true, "dagblad": true, "nieuwsblad": true, "online": true, "tv": true,
+}
+
 // nameParticles may start a word of a name in lower case.
 var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "al": true, "del": true, "dos": true, "das": true, "ter": true, "y": true}
 
@@ -215,6 +225,11 @@ func isPersonName(p, site, publisher string) bool {
 		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if notNameWords[lw] {
 			return false
+		}
+		for _, part := range strings.Split(lw, "-") {
+			if notNameWords[part] || pressWords[part] {
+				return false // "Beispiel-Redaktion", "Stuttgarter Zeitung"
+			}
 		}
 		r := []rune(w)[0]
 		switch {

@@ -131,9 +131,9 @@ func metaCredit(f *pageFacts, site, publisher, host string) string {
 	if overlapsWords(v, site) || overlapsWords(v, publisher) || hostSpells(strings.ReplaceAll(host, "-", ""), v) {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(v)) {
-		if notNameWords[strings.Trim(w, ".,:;")] {
-			return ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w = strings.Trim(w, ".,:;"); notNameWords[w] || pressWords[w] || outletWords[w] {
+			return "" // a newsroom, or a newspaper that is most likely the site itself
 		}
 	}
 	if r := []rune(v)[0]; !unicode.IsUpper(r) && unicode.IsLower(r) {

@@ -243,9 +243,26 @@ func dateInText(s string) string {
 	return ""
 }
 
+// dateLineFillers are the words a date line holds beside its dates:
+// weekdays, clock words and the little words that join them.
+var dateLineFillers = map[string]bool{
+	"uhr": true, "um": true, "am": true, "at": true, "on": true, "le": true, "el": true, "il": true, "op": true, "à": true, "a": true, "las": true,
+	"ore": true, "h": true, "utc": true, "cet": true, "cest": true, "gmt": true, "pm": true, "den": true, "der": true, "de": true, "du": true, "del": true,
+	"vom": true, "the": true, "stand": true, "datum": true, "date": true, "fecha": true, "data": true, "mez": true, "mesz": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "martedì": true, "mercoledì": true, "giovedì": true, "venerdì": true, "sabato": true, "domenica": true,
+	"maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true,
+}
+
 // dateLineText reports whether a short text near the headline is a date
-// line: a date a cue word leads into, or a date that is most of the text
-// ("Mo., 26.11.2026, 14:05 Uhr"), not a sentence that mentions a date.
+// line: a date a cue word leads into, or dates with no more than one
+// word beside weekdays, clock times and joining words ("Mo., 26.11.2026,
+// 14:05 Uhr"), not a sentence that mentions a date ("Am 26.11.2026
+// beginnt die Messe").
 func dateLineText(s string) bool {
 	dates, toks := datesInText(s)
 	if len(dates) == 0 {
@@ -254,9 +271,17 @@ func dateLineText(s string) bool {
 	if dates[0].cue != cueNone {
 		return true
 	}
-	covered := 0
+	inDate := map[int]bool{}
 	for _, d := range dates {
-		covered += d.span
+		for i := d.at; i < d.at+d.span; i++ {
+			inDate[i] = true
+		}
 	}
-	return len(toks) <= covered+4
+	other := 0
+	for i, t := range toks {
+		if !inDate[i] && !dateLineFillers[strings.ToLower(t)] && strings.IndexFunc(t, unicode.IsDigit) < 0 {
+			other++
+		}
+	}
+	return other <= 1
 }

@@ -114,7 +114,7 @@ func walkLD(v any, depth int, fn func(map[string]any)) {
 	case map[string]any:
 		fn(x)
 		for k, e := range x {
-			if k == "@graph" || k == "mainEntity" || k == "itemListElement" {
+			if k == "@graph" || k == "mainEntity" || k == "itemListElement" || k == "hasPart" {
 				walkLD(e, depth+1, fn)
 			}
 		}

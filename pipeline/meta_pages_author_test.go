@@ -139,3 +139,22 @@ func TestNameFromProfileURL(t *testing.T) {
 	a := metaOf(t, "", `<h1>H</h1><a rel="author" href="/autor/max-mustermann"><img src="m.jpg" alt=""></a>`, "")
 	assert.Equal(t, []string{"Max Mustermann"}, a.Authors, "a rel=author link without text spells the name in its address")
 }
+
+func TestAuthorCreditsAndClasses(t *testing.T) {
+	site := `<meta property="og:site_name" content="Beispielblatt">`
+	cases := []authorCase{
+		{"meta credit of another body", site + `<meta name="author" content="Zentrale für Verbraucher">`, "", "", []string{"Zentrale für Verbraucher"}},
+		{"meta credit that is the site", site + `<meta name="author" content="Beispielblatt">`, "", "", []string{}},
+		{"meta credit that is the host", `<meta name="author" content="Beispiel-Zeitung">`, "", "https://www.beispiel-zeitung.de/a", []string{}},
+		{"meta credit newsroom", `<meta name="author" content="Beispiel-Redaktion">`, "", "", []string{}},
+		{"a person beats a credit", `<meta name="author" content="Zentrale für Verbraucher">`, `<h1>H</h1><p class="byline">Von Max Mustermann</p>`, "", []string{"Max Mustermann"}},
+		{"newspaper name", `<meta name="author" content="Stuttgarter Zeitung">`, "", "", []string{}},
+		{"class autor", "", `<h1>H</h1><span class="artikel-autor">Erika Musterfrau</span>`, "", []string{"Erika Musterfrau"}},
+		{"class auteur", "", `<h1>H</h1><span class="article__auteur">Jean Dupont</span>`, "", []string{"Jean Dupont"}},
+		{"class autorenbox is a biography", "", `<h1>H</h1><div class="autorenbox">Erika Musterfrau schreibt seit 2010 über Politik.</div>`, "", []string{}},
+		{"fn of an organisation", "", `<h1>H</h1><div class="vcard"><span class="fn org">Beispiel GmbH</span></div>`, "", []string{}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, metaOf(t, c.head, c.body, c.url).Authors, c.name)
+	}
+}

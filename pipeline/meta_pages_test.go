@@ -124,3 +124,22 @@ func TestDateInTextForms(t *testing.T) {
 		assert.Equal(t, want, dateInText(in), in)
 	}
 }
+
+func TestDateLineText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Mo., 26.11.2025, 14:05 Uhr":           true,
+		"Donnerstag, 26. November 2025":        true,
+		"Publié le 3 mars 2021 à 14h05":        true,
+		"Stand: 05.01.2022 18:12 Uhr":          true,
+		"Am 26.11.2025 beginnt die Messe":      false,
+		"Die Messe beginnt am 26. November":    false,
+		"Kosten: 2,5 Millionen Euro":           false,
+		"Max Mustermann · 26.11.2025 · 3 Min.": false,
+	} {
+		assert.Equal(t, want, dateLineText(s), s)
+	}
+	a := metaOf(t, "", `<h1>H</h1><p>Am 26.11.2025 beginnt die Messe.</p>`, "")
+	assert.Equal(t, "", a.Published, "a sentence after the headline that mentions a date is not a date line")
+	a = metaOf(t, ld(`{"@type":"WebPage","hasPart":[{"@type":"NewsArticle","headline":"H","datePublished":"2021-03-05"}]}`), "", "")
+	assert.Equal(t, "2021-03-05", a.Published, "an article that is part of a web page")
+}

@@ -40,13 +40,14 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 			sources = append(sources, uninvertAll(vs))
 		}
 	}
+	structured := len(sources)
 	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
 		sources = append(sources, []string{b})
 	}
-	agency, credited := outletCredit(sources, site, ld.Publisher)
-	for i, src := range sources {
+	agency, credited := outletCredit(sources, site, ld.Publisher, structured)
+	namesOf := func(i int) []string {
 		var names []string
-		for _, s := range src {
+		for _, s := range sources[i] {
 			if personalSite(s, host) {
 				names = appendNames(names, s, "", "")
 			} else {
@@ -56,8 +57,11 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 		if credited && i > 0 {
 			names = slices.DeleteFunc(names, func(n string) bool { return len(strings.Fields(n)) < 2 })
 		}
-		if len(names) > 0 {
-			return names
+		return names
+	}
+	for i := range sources {
+		if names := namesOf(i); len(names) > 0 {
+			return widerByline(names, i, structured, len(sources), namesOf)
 		}
 	}
 	if credited {
@@ -75,6 +79,32 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 		return []string{o}
 	}
 	return creatorName(f.get("twitter:creator"), site, ld.Publisher, host)
+}
+
+// widerByline returns the names of the first byline in the markup that
+// names all of a structured source's names and more (an author meta tag
+// that gives only the first of two authors), else names. from is the
+// index of the source that gave names; bylines start at index structured.
+func widerByline(names []string, from, structured, n int, namesOf func(int) []string) []string {
+	if from >= structured {
+		return names
+	}
+	for j := structured; j < n && j < structured+6; j++ {
+		more := namesOf(j)
+		if len(more) <= len(names) {
+			continue
+		}
+		all := true
+		for _, nm := range names {
+			if !slices.ContainsFunc(more, func(m string) bool { return strings.EqualFold(m, nm) }) {
+				all = false
+			}
+		}
+		if all {
+			return more
+		}
+	}
+	return names
 }
 
 // bylinePrefixes introduce the names in a byline (a colon may follow

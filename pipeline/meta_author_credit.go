@@ -42,14 +42,17 @@ var wireAgencies = map[string]string{
 // where the words come from. Only the first source that credits anyone
 // counts, so that a teaser's "By Reuters" further down does not stand in
 // for the page's own "By Staff". The site itself and its publisher are
-// not credits ("By BBC News" on the BBC's own page names no author).
-func outletCredit(sources [][]string, site, publisher string) (string, bool) {
-	for _, src := range sources {
+// not credits ("By BBC News" on the BBC's own page names no author). The
+// first structured sources (JSON-LD and author meta tags) do not count
+// when they credit only the site or its newsroom ("Redacción"): the
+// visible byline says more.
+func outletCredit(sources [][]string, site, publisher string, structured int) (string, bool) {
+	for i, src := range sources {
 		credited := false
 		for _, s := range src {
 			for _, p := range bylinePieces(s) {
 				p = trimBylinePrefix(strings.Trim(strings.TrimSpace(p), ",.:;()[]|"))
-				if p == "" {
+				if p == "" || i < structured && newsroomCredit(p, site, publisher) {
 					continue
 				}
 				credited = true
@@ -70,7 +73,7 @@ func outletCredit(sources [][]string, site, publisher string) (string, bool) {
 // line breaks and the like) after dropping addresses, credits other than
 // authorship and brackets.
 func bylinePieces(s string) []string {
-	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(cutSentence(s)))))
+	s = normalizeSpace(openBrackets(dropRoleBrackets(cutOtherRoles(dropAddresses(cutSentence(s))))))
 	if s == "" {
 		return nil
 	}
@@ -131,4 +134,22 @@ func titleName(p string) string {
 		}
 	}
 	return b.String()
+}
+
+// newsroomCredit reports whether a byline piece credits only the site or
+// its newsroom: the site's or publisher's name, or words such as
+// "Redaktion" and "Staff".
+func newsroomCredit(p, site, publisher string) bool {
+	if overlapsWords(p, site) || overlapsWords(p, publisher) {
+		return true
+	}
+	if _, ok := outletName(p); ok {
+		return false // an agency
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if notNameWords[w] {
+			return true
+		}
+	}
+	return false
 }

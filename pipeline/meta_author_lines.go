@@ -92,12 +92,17 @@ func inFigure(n *html.Node) bool {
 }
 
 // bylineElsewhere reports whether a byline at n belongs to something
-// other than the article: a comment or a picture (figure credits).
+// other than the article: a comment or a picture (figure credits). The
+// <body> and the containers of the headline h1 are the article's whatever
+// their class says ("comments-open").
 func (f *pageFacts) bylineElsewhere(n *html.Node) bool {
 	if inFigure(n) {
 		return true
 	}
-	for a := n; a != nil; a = a.Parent {
+	for a := n; a != nil && a.DataAtom != atom.Body; a = a.Parent {
+		if f.h1Node != nil && isAncestor(a, f.h1Node) {
+			continue
+		}
 		if strings.Contains(classID(a), "comment") {
 			return true
 		}

@@ -173,3 +173,49 @@ func cutPlaceTail(p string) string {
 	}
 	return p
 }
+
+// bracketRoles are non-writing roles given in brackets after a name: "Jane
+// Doe (reporting) and Pat Lens (photography)".
+var bracketRoles = map[string]bool{
+	"photography": true, "photo": true, "photos": true, "pictures": true, "picture": true, "foto": true, "fotos": true, "bild": true, "bilder": true,
+	"fotografie": true, "fotografía": true, "fotografia": true, "video": true, "videos": true, "illustration": true, "illustrations": true,
+	"grafik": true, "graphics": true, "graphic": true, "kamera": true, "camera": true, "images": true,
+}
+
+// roleSeparators end the name before a bracketed role.
+var roleSeparators = []string{" and ", " und ", " et ", " y ", " e ", " en ", ", ", " & ", ";"}
+
+// dropRoleBrackets removes a name given a non-writing role in brackets
+// ("Pat Lens (photography)"), from the separator before it to the bracket.
+func dropRoleBrackets(s string) string {
+	for range 4 {
+		i := strings.IndexByte(s, '(')
+		found := false
+		for i >= 0 {
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			if bracketRoles[strings.ToLower(strings.TrimSpace(s[i+1:i+j]))] {
+				start := 0
+				low := strings.ToLower(s[:i])
+				for _, sep := range roleSeparators {
+					if k := strings.LastIndex(low, sep); k >= 0 && k > start {
+						start = k
+					}
+				}
+				s, found = s[:start]+" "+s[i+j+1:], true
+				break
+			}
+			next := strings.IndexByte(s[i+1:], '(')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+		if !found {
+			break
+		}
+	}
+	return s
+}

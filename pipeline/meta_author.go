@@ -111,7 +111,8 @@ func widerByline(names []string, from, structured, n int, namesOf func(int) []st
 // any of them: "Von: Max Mustermann").
 var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from ",
 	"ein beitrag von ", "ein kommentar von ", "ein gastbeitrag von ", "eine analyse von ", "ein essay von ", "geschrieben von ", "verfasst von ",
-	"escrito por ", "escrita por ", "scritto da ", "a cura di ", "geschreven door ", "un article de ", "une tribune de "}
+	"escrito por ", "escrita por ", "scritto da ", "a cura di ", "geschreven door ", "un article de ", "une tribune de ",
+	"and ", "und ", "et ", "y ", "en "}
 
 // bylineLabels are the words that, with a colon, label a byline's names:
 // "Text: Max Mustermann", "Autorin: Erika Musterfrau", "Quelle: dpa".
@@ -123,7 +124,7 @@ var bylineLabels = map[string]bool{
 
 // nameSeparators split a byline into names; "mit", "avec", "con", "met"
 // add a co-author or an agency ("Max Mustermann mit dpa").
-var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " sowie ", " mit ", " et ", " avec ", " y ", " con ", " og ", " en ", " met ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
+var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " sowie ", " mit ", " et ", " avec ", " y ", " con ", " og ", " en ", " met ", " e ", " | ", " / ", "/", " - ", " – ", " — ", "\n", "·"}
 
 // notNameWords mark a byline piece as a job title, a source, a date or an
 // instruction rather than a person.

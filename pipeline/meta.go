@@ -195,7 +195,7 @@ func (f *pageFacts) get(keys ...string) string {
 // metadataFrom decides the article's metadata from the page's facts: JSON-LD
 // first, then Open Graph and other meta tags, then the markup.
 func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
-	ld := parseJSONLD(f.jsonLD)
+	ld := parseJSONLDFor(f.jsonLD, f.isPageObject(pageURL))
 	a := Article{Authors: []string{}}
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	host := pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL)))
@@ -294,4 +294,27 @@ func isCardName(n *html.Node, cid string) bool {
 		a = a.Parent
 	}
 	return false
+}
+
+// isPageObject returns a test for JSON-LD objects that describe this page:
+// their url or mainEntityOfPage is the page's canonical address (or
+// og:url, or pageURL), or their headline is the page's og:title or starts
+// its <title>.
+func (f *pageFacts) isPageObject(pageURL string) func(map[string]any) bool {
+	addrs := map[string]bool{}
+	for _, u := range []string{f.canonical, f.get("og:url"), pageURL} {
+		if u = strings.TrimRight(strings.TrimSpace(u), "/"); u != "" {
+			addrs[u] = true
+		}
+	}
+	og, title := strings.ToLower(f.get("og:title")), strings.ToLower(normalizeSpace(f.title))
+	return func(obj map[string]any) bool {
+		for _, k := range []string{"url", "mainEntityOfPage", "@id"} {
+			if u := strings.TrimRight(ldURL(obj[k]), "/"); u != "" && addrs[u] {
+				return true
+			}
+		}
+		h := strings.ToLower(ldString(obj["headline"]))
+		return h != "" && (h == og || strings.HasPrefix(title, h))
+	}
 }

@@ -11,8 +11,9 @@ type ldArticle struct {
 	Authors                                                                          []string
 	// OrgAuthors are authors typed Organization (a newsroom, a project).
 	OrgAuthors []string
-	// AnyPublished is the first datePublished of any object, for pages
-	// whose article object has none (Yoast dates the WebPage).
+	// AnyPublished is the first datePublished of an object that is no
+	// article, or is this page's, for pages whose article object has none
+	// (Yoast dates the WebPage).
 	AnyPublished string
 }
 
@@ -29,9 +30,14 @@ var articleTypes = map[string]int{
 // its best article object (a news type beats a plain web page). Scripts
 // that are not valid JSON, even after folding raw control characters, are
 // skipped.
-func parseJSONLD(scripts []string) ldArticle {
+func parseJSONLD(scripts []string) ldArticle { return parseJSONLDFor(scripts, nil) }
+
+// parseJSONLDFor is parseJSONLD for a page: among objects of the best
+// rank (a page may list related articles too), the first that isPage
+// accepts (its url or headline matches the page's) wins, else the first.
+func parseJSONLDFor(scripts []string, isPage func(obj map[string]any) bool) ldArticle {
 	var best map[string]any
-	bestRank := 0
+	bestRank, bestIsPage := 0, false
 	byID := map[string]map[string]any{}
 	publisher, anyPublished := "", ""
 	for _, src := range scripts {
@@ -46,9 +52,6 @@ func parseJSONLD(scripts []string) ldArticle {
 			if id, ok := obj["@id"].(string); ok && id != "" && ldString(obj["name"]) != "" {
 				byID[id] = obj
 			}
-			if anyPublished == "" {
-				anyPublished = ldString(obj["datePublished"])
-			}
 			rank := 0
 			for _, t := range ldTypes(obj) {
 				rank = max(rank, articleTypes[t])
@@ -56,8 +59,15 @@ func parseJSONLD(scripts []string) ldArticle {
 					publisher = ldString(obj["name"])
 				}
 			}
-			if rank > bestRank {
-				best, bestRank = obj, rank
+			page := isPage != nil && isPage(obj)
+			if anyPublished == "" && (rank <= 1 || page) {
+				anyPublished = ldString(obj["datePublished"]) // a web page's date, not a listed story's
+			}
+			if rank == 0 {
+				return
+			}
+			if rank > bestRank || rank == bestRank && page && !bestIsPage {
+				best, bestRank, bestIsPage = obj, rank, page
 			}
 		})
 	}

@@ -143,3 +143,13 @@ func TestDateLineText(t *testing.T) {
 	a = metaOf(t, ld(`{"@type":"WebPage","hasPart":[{"@type":"NewsArticle","headline":"H","datePublished":"2021-03-05"}]}`), "", "")
 	assert.Equal(t, "2021-03-05", a.Published, "an article that is part of a web page")
 }
+
+func TestJSONLDPicksThePagesArticle(t *testing.T) {
+	head := `<link rel="canonical" href="https://example.com/news/main-story">` +
+		ld(`{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"A related story","url":"https://example.com/news/related","datePublished":"2021-01-01T08:00:00Z","author":{"@type":"Person","name":"Tessa Teaser"}}]}`) +
+		ld(`{"@type":"NewsArticle","headline":"The main story","url":"https://example.com/news/main-story","datePublished":"2021-03-05T08:00:00Z","author":{"@type":"Person","name":"Rita Real"}}`)
+	a := metaOf(t, head, "", "")
+	assert.Equal(t, "The main story", a.Title)
+	assert.Equal(t, []string{"Rita Real"}, a.Authors)
+	assert.Equal(t, "2021-03-05T08:00:00Z", a.Published)
+}

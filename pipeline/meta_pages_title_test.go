@@ -23,6 +23,8 @@ func TestTitleForms(t *testing.T) {
 		{"ld headline truncated", ld(`{"@type":"NewsArticle","headline":"Der Stadtrat hat am Dienstagabend beschlossen, die…"}`) + `<meta property="og:title" content="Der Stadtrat hat am Dienstagabend beschlossen, die Bibliothek zu schließen">`, "", "", "Der Stadtrat hat am Dienstagabend beschlossen, die Bibliothek zu schließen"},
 		{"h1 logo", site + `<title>Stadtrat schließt die Bibliothek | Beispielblatt</title>`, `<h1 class="logo"><a href="/">Beispielblatt</a></h1><h2>Stadtrat schließt die Bibliothek</h2>`, "", "Stadtrat schließt die Bibliothek"},
 		{"title is only the site, h1 logo then headline", site + `<title>Beispielblatt</title>`, `<h1 class="logo">Beispielblatt</h1><h1>Stadtrat schließt die Bibliothek</h1>`, "", "Stadtrat schließt die Bibliothek"},
+		{"h1 decides a cut in other separators", `<title>Stadtrat schließt die Bibliothek - Politik | Beispiel Online</title>`, `<h1>Stadtrat schließt die Bibliothek</h1>`, "", "Stadtrat schließt die Bibliothek"},
+		{"h1 that names the docs, at the end", `<title>Evolve: shared history — Evolve Extension for Mercurial</title>`, `<h1>Evolve Extension for Mercurial</h1>`, "", "Evolve: shared history"},
 		{"h1 decides a cut", `<title>Evolve: shared history — a guide - Example Docs</title>`, `<h1>Evolve: shared history — a guide</h1>`, "", "Evolve: shared history — a guide"},
 	}
 	for _, c := range cases {

@@ -4,7 +4,8 @@ import "strings"
 
 // pickTitle chooses the headline: JSON-LD, Dublin Core, Open Graph, Twitter
 // or Parse.ly metadata as the site wrote it (a site name in og:title
-// stays: the dev gold keeps it; completed when JSON-LD cut it short), else the <title> with the site
+// stays: the dev gold keeps it; completed when JSON-LD cut it short), else
+// an h1 that the <title> holds as a part set off by separators, else the <title> with the site
 // name cut off, or the first h1 that is not the site's logo when the title
 // is only the site name. host is the page's host name ("" when unknown).
 func pickTitle(f *pageFacts, ld ldArticle, site, host string) string {
@@ -13,6 +14,9 @@ func pickTitle(f *pageFacts, ld ldArticle, site, host string) string {
 			t = untruncate(t, append([]string{f.get("og:title"), f.get("twitter:title"), stripKnownAffix(f.title, site, host)}, f.h1...))
 		}
 		return t
+	}
+	if h := h1InTitle(f.title, f.h1, site, host); h != "" {
+		return h
 	}
 	t := stripSiteSuffix(stripKnownAffix(f.title, site, host), site)
 	if t == "" || namesSite(t, site, host) {
@@ -136,4 +140,30 @@ func stripSiteSuffix(t, site string) string {
 		}
 	}
 	return t
+}
+
+// h1InTitle returns the first h1 of two words or more, not the site's
+// name, that the <title> starts with, set off by a separator and followed
+// by five words at most ("Headline - Politik | Site" with the h1
+// "Headline"), or "". Byte offsets of the lower-cased title are used on
+// the title itself only when lower-casing kept its length.
+func h1InTitle(title string, h1s []string, site, host string) string {
+	title = normalizeSpace(title)
+	lt := strings.ToLower(title)
+	if len(lt) != len(title) {
+		return ""
+	}
+	for _, h := range h1s {
+		h = normalizeSpace(h)
+		lh := strings.ToLower(h)
+		if len(strings.Fields(h)) < 2 || namesSite(h, site, host) || len(lh) >= len(lt) {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(lt, lh+sep) && len(strings.Fields(title[len(lh+sep):])) <= 5 {
+				return h
+			}
+		}
+	}
+	return ""
 }

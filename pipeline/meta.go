@@ -42,6 +42,9 @@ type pageFacts struct {
 	// nearDates are short texts close after the first h1 that read as
 	// date lines.
 	nearDates []string
+	// cuedDates are the dates (YYYY-MM-DD) that a publication word leads
+	// into in short texts anywhere on the page.
+	cuedDates []string
 }
 
 // gatherFacts walks the tree once and collects the metadata sources.
@@ -72,12 +75,12 @@ func gatherFacts(root *html.Node) *pageFacts {
 		case atom.Style, atom.Noscript, atom.Template:
 			return false
 		case atom.H1:
-			if !f.seenH1 {
-				f.h1Node = n
+			text := textOf(n)
+			if !f.seenH1 && !f.isLogoH1(n, text) {
+				f.h1Node, f.seenH1 = n, true
 			}
-			f.seenH1 = true
 			if len(f.h1) < 3 {
-				f.h1 = append(f.h1, textOf(n))
+				f.h1 = append(f.h1, text)
 			}
 		}
 		f.noteDate(n)
@@ -317,4 +320,16 @@ func (f *pageFacts) isPageObject(pageURL string) func(map[string]any) bool {
 		h := strings.ToLower(ldString(obj["headline"]))
 		return h != "" && (h == og || strings.HasPrefix(title, h))
 	}
+}
+
+// isLogoH1 reports whether an h1 is the site's logo rather than the
+// headline: its class or id says logo, brand or site title, it holds no
+// text (an image), or its text is the og:site_name. The headline is
+// looked for after it.
+func (f *pageFacts) isLogoH1(n *html.Node, text string) bool {
+	if containsAny(classID(n), []string{"logo", "brand", "site-title", "sitetitle", "site-name", "masthead"}) {
+		return true
+	}
+	t := normalizeSpace(text)
+	return t == "" || strings.EqualFold(t, cleanSite(f.get("og:site_name")))
 }

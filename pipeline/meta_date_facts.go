@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -111,7 +112,9 @@ var dateLineClasses = []string{"date", "time", "publish", "posted", "datum", "fe
 
 // noteDateLine records the text of a short element that holds a date: one
 // whose class says date, or one close after the headline that reads as a
-// date line ("Veröffentlicht am 3. März 2021", "Stand: 05.01.2022").
+// date line ("Veröffentlicht am 3. März 2021", "Stand: 05.01.2022"); and,
+// anywhere outside comments and related stories, the date a publication
+// word leads into.
 func (f *pageFacts) noteDateLine(n *html.Node) {
 	cid := classID(n)
 	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, dateLineClasses) {
@@ -120,26 +123,40 @@ func (f *pageFacts) noteDateLine(n *html.Node) {
 			return
 		}
 	}
-	if !f.seenH1 || f.afterH1 > plainBylineWindow || len(f.nearDates) >= 4 {
-		return
-	}
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span, atom.Small, atom.Li, atom.Time, atom.Strong, atom.Em, atom.B, atom.I, atom.Header, atom.Footer:
 	default:
 		return
 	}
-	if t, ok := shortText(n, 80); ok && dateLineText(t) && !f.inOtherContent(n) {
+	near := f.seenH1 && f.afterH1 <= plainBylineWindow && len(f.nearDates) < 4
+	if !near && len(f.cuedDates) >= 4 {
+		return
+	}
+	t, ok := shortText(n, 80)
+	if !ok || f.inOtherContent(n) {
+		return
+	}
+	dates, _ := datesInText(t)
+	for _, d := range dates {
+		if d.cue == cuePublished && len(f.cuedDates) < 4 {
+			f.cuedDates = append(f.cuedDates, d.date)
+			break
+		}
+	}
+	if near && dateLineText(t) {
 		f.nearDates = append(f.nearDates, t)
 	}
 }
 
 // pickPublished decides the publication date: JSON-LD, then the date meta
 // tags, then any JSON-LD object's date, then dates marked as published in
-// the markup, <time> elements after the headline, a date in the address,
+// the markup, dates a publication word leads into anywhere in a short
+// text ("Veröffentlicht am 24.11.2026"), <time> elements after the headline, a date in the address,
 // dates written in bylines and date lines, and last <time> elements before
-// the headline and those marked as updates. A date from the markup or the
-// address later than the page's modified date is passed over (it is the
-// day's date in a header, or a later story's).
+// the headline and those marked as updates. A date from the markup later
+// than the page's modified date, or more than a day after the date in its
+// address, is passed over (it is the day's date in a header, or a later
+// story's).
 func pickPublished(f *pageFacts, ld ldArticle, modified, pageURL string) string {
 	if d := firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "og:published_time", "datepublished",
 		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date",
@@ -152,16 +169,28 @@ func pickPublished(f *pageFacts, ld ldArticle, modified, pageURL string) string 
 	if len(modified) >= 10 {
 		limit = modified[:10]
 	}
+	urlDate := dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
+	if u := dayAfter(urlDate); u != "" && (limit == "" || u < limit) {
+		limit = u // a day's grace for the time zone
+	}
 	fits := func(d string) bool { return d != "" && (limit == "" || d[:10] <= limit) }
-	for _, r := range []dateRank{rankMarked, rankNear} {
-		for _, c := range f.times {
-			if d := normalizeDate(c.val); c.rank == r && fits(d) {
-				return d
-			}
+	for _, c := range f.times {
+		if d := normalizeDate(c.val); c.rank == rankMarked && fits(d) {
+			return d
 		}
 	}
-	if d := dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL)); fits(d) {
-		return d
+	for _, d := range f.cuedDates {
+		if fits(d) {
+			return d
+		}
+	}
+	for _, c := range f.times {
+		if d := normalizeDate(c.val); c.rank == rankNear && fits(d) {
+			return d
+		}
+	}
+	if urlDate != "" {
+		return urlDate
 	}
 	for _, s := range append(append(append(f.bylines, f.dateLines...), f.nearDates...), f.earlyBylines...) {
 		if d := dateInText(s); fits(d) {
@@ -176,4 +205,13 @@ func pickPublished(f *pageFacts, ld ldArticle, modified, pageURL string) string 
 		}
 	}
 	return ""
+}
+
+// dayAfter returns the day after a YYYY-MM-DD date, or "".
+func dayAfter(d string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, 1).Format("2006-01-02")
 }

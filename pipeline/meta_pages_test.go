@@ -153,3 +153,11 @@ func TestJSONLDPicksThePagesArticle(t *testing.T) {
 	assert.Equal(t, []string{"Rita Real"}, a.Authors)
 	assert.Equal(t, "2021-03-05T08:00:00Z", a.Published)
 }
+
+func TestPublishedSkipsHeaderDates(t *testing.T) {
+	site := `<meta property="og:site_name" content="Beispielblatt">`
+	a := metaOf(t, site, `<h1 class="logo">Beispielblatt</h1><div class="topbar"><time datetime="2026-11-26">Heute</time></div><h2>Schlagzeile</h2><p class="meta">Veröffentlicht am 24.11.2026</p>`, "")
+	assert.Equal(t, "2026-11-24", a.Published, "the day's date in the header after a logo h1 is not the article's")
+	a = metaOf(t, "", `<h1>Schlagzeile</h1><time datetime="2026-11-26">26.11.2026</time>`, "https://example.com/2026/11/20/schlagzeile")
+	assert.Equal(t, "2026-11-20", a.Published, "a markup date days after the address's date gives way to it")
+}

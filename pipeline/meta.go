@@ -45,6 +45,9 @@ type pageFacts struct {
 	// cuedDates are the dates (YYYY-MM-DD) that a publication word leads
 	// into in short texts anywhere on the page.
 	cuedDates []string
+	// updatedLines are the texts of date lines whose class says updated
+	// or modified.
+	updatedLines []string
 }
 
 // gatherFacts walks the tree once and collects the metadata sources.

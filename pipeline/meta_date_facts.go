@@ -119,7 +119,11 @@ func (f *pageFacts) noteDateLine(n *html.Node) {
 	cid := classID(n)
 	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, dateLineClasses) {
 		if t, ok := shortText(n, 100); ok && t != "" && !f.inOtherContent(n) {
-			f.dateLines = append(f.dateLines, t)
+			if containsAny(cid, []string{"updated", "modified"}) {
+				f.updatedLines = append(f.updatedLines, t)
+			} else {
+				f.dateLines = append(f.dateLines, t)
+			}
 			return
 		}
 	}
@@ -153,7 +157,8 @@ func (f *pageFacts) noteDateLine(n *html.Node) {
 // the markup, dates a publication word leads into anywhere in a short
 // text ("Veröffentlicht am 24.11.2026"), <time> elements after the headline, a date in the address,
 // dates written in bylines and date lines, and last <time> elements before
-// the headline and those marked as updates. A date from the markup later
+// the headline and those marked as updates (then date lines whose class
+// says updated). A date from the markup later
 // than the page's modified date, or more than a day after the date in its
 // address, is passed over (it is the day's date in a header, or a later
 // story's).
@@ -202,6 +207,11 @@ func pickPublished(f *pageFacts, ld ldArticle, modified, pageURL string) string 
 			if d := normalizeDate(c.val); c.rank == r && fits(d) {
 				return d
 			}
+		}
+	}
+	for _, s := range f.updatedLines {
+		if d := dateInText(s); fits(d) {
+			return d
 		}
 	}
 	return ""

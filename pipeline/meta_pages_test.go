@@ -161,3 +161,10 @@ func TestPublishedSkipsHeaderDates(t *testing.T) {
 	a = metaOf(t, "", `<h1>Schlagzeile</h1><time datetime="2026-11-26">26.11.2026</time>`, "https://example.com/2026/11/20/schlagzeile")
 	assert.Equal(t, "2026-11-20", a.Published, "a markup date days after the address's date gives way to it")
 }
+
+func TestPublishedUpdatedLinesLast(t *testing.T) {
+	a := metaOf(t, "", `<h1>H</h1><li class="modified-date"><time class="updated" datetime="2018-10-05T08:15:05+00:00">October 5, 2018</time></li>`, "")
+	assert.Equal(t, "2018-10-05T08:15:05Z", a.Published, "an update's <time> beats its date line's text")
+	a = metaOf(t, "", `<h1>H</h1><span class="updated-date">Updated March 5, 2021</span>`, "")
+	assert.Equal(t, "2021-03-05", a.Published, "an update's date line is the last resort")
+}

@@ -41,7 +41,11 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 		}
 	}
 	structured := len(sources)
-	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
+	for _, b := range append(f.bylines, f.earlyBylines...) {
+		sources = append(sources, []string{b})
+	}
+	plainFrom := len(sources)
+	for _, b := range f.plainBylines {
 		sources = append(sources, []string{b})
 	}
 	agency, credited := outletCredit(sources, site, ld.Publisher, structured)
@@ -54,7 +58,9 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 				names = appendNames(names, s, site, ld.Publisher)
 			}
 		}
-		if credited && i > 0 {
+		if credited && i > 0 || i >= plainFrom {
+			// a lone word after an agency is a dateline; in an unmarked line
+			// ("Door Corona") it is more likely a sentence's start than a name
 			names = slices.DeleteFunc(names, func(n string) bool { return len(strings.Fields(n)) < 2 })
 		}
 		return names

@@ -86,9 +86,10 @@ func gatherFacts(root *html.Node) *pageFacts {
 				f.h1 = append(f.h1, text)
 			}
 		}
-		f.noteDate(n)
-		f.noteDateLine(n)
-		f.noteByline(n)
+		cid := classID(n)
+		f.noteDate(n, cid)
+		f.noteDateLine(n, cid)
+		f.noteByline(n, cid)
 		f.notePlainByline(n)
 		return true
 	})
@@ -120,8 +121,9 @@ func (f *pageFacts) addMeta(n *html.Node) {
 }
 
 // noteByline records the text of author markup: itemprop=author,
-// rel=author and elements whose class or id says byline or author.
-func (f *pageFacts) noteByline(n *html.Node) {
+// rel=author and elements whose class or id (cid, see classID) says
+// byline or author.
+func (f *pageFacts) noteByline(n *html.Node, cid string) {
 	if len(f.bylines) >= 12 {
 		return
 	}
@@ -149,7 +151,6 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		f.addByline(n, textOf(n))
 		return
 	}
-	cid := classID(n)
 	if cid != "" && (isBylineClass(cid) || isCardName(n, cid)) {
 		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
@@ -284,6 +285,9 @@ func isBylineClass(cid string) bool {
 // hCard ("vcard"), as blog themes mark the author: not an organisation's
 // card ("fn org"), and the card within three levels up.
 func isCardName(n *html.Node, cid string) bool {
+	if !strings.Contains(cid, "fn") {
+		return false
+	}
 	toks := strings.Fields(cid)
 	if !slices.Contains(toks, "fn") || slices.Contains(toks, "org") {
 		return false

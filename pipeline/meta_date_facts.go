@@ -55,15 +55,15 @@ func (f *pageFacts) inOtherContent(n *html.Node) bool {
 	return false
 }
 
-// noteDate records the dates an element carries: a <time> (its datetime
+// noteDate records the dates an element (cid: its class and id, see
+// classID) carries: a <time> (its datetime
 // or its text), itemprop=datePublished/dateCreated/dateModified (content,
 // datetime or text) and an hAtom <abbr class="published" title=…>.
-func (f *pageFacts) noteDate(n *html.Node) {
+func (f *pageFacts) noteDate(n *html.Node, cid string) {
 	if len(f.times) >= maxDateCands {
 		return
 	}
 	ip := strings.ToLower(attr(n, "itemprop"))
-	cid := classID(n)
 	isTime := n.DataAtom == atom.Time
 	marked := ip == "datepublished" || ip == "datecreated" || hasAttr(n, "pubdate") ||
 		containsAny(cid, []string{"published", "entry-date", "pubdate", "publish-date", "publishdate", "dtstart"})
@@ -110,13 +110,13 @@ func hasAttr(n *html.Node, key string) bool {
 // dateLineClasses mark an element whose text is a date.
 var dateLineClasses = []string{"date", "time", "publish", "posted", "datum", "fecha", "dateline"}
 
-// noteDateLine records the text of a short element that holds a date: one
+// noteDateLine records the text of a short element (cid: its class and
+// id) that holds a date: one
 // whose class says date, or one close after the headline that reads as a
 // date line ("Veröffentlicht am 3. März 2021", "Stand: 05.01.2022"); and,
 // anywhere outside comments and related stories, the date a publication
 // word leads into.
-func (f *pageFacts) noteDateLine(n *html.Node) {
-	cid := classID(n)
+func (f *pageFacts) noteDateLine(n *html.Node, cid string) {
 	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, dateLineClasses) {
 		if t, ok := shortText(n, 100); ok && t != "" && !f.inOtherContent(n) {
 			if containsAny(cid, []string{"updated", "modified"}) {
@@ -136,11 +136,17 @@ func (f *pageFacts) noteDateLine(n *html.Node) {
 	if !near && len(f.cuedDates) >= 4 {
 		return
 	}
-	t, ok := shortText(n, 80)
-	if !ok || f.inOtherContent(n) {
+	if !hasOwnText(n) || !shortWithDigit(n, 80) {
+		return // a wrapper's date line is its child's; every date has a figure
+	}
+	t := textOf(n)
+	if len(t) >= 80 {
 		return
 	}
 	dates, _ := datesInText(t)
+	if len(dates) == 0 || f.inOtherContent(n) {
+		return
+	}
 	for _, d := range dates {
 		if d.cue == cuePublished && len(f.cuedDates) < 4 {
 			f.cuedDates = append(f.cuedDates, d.date)
@@ -224,4 +230,27 @@ func dayAfter(d string) string {
 		return ""
 	}
 	return t.AddDate(0, 0, 1).Format("2006-01-02")
+}
+
+// shortWithDigit reports, without building the text, whether the text
+// under n may be short (its raw text nodes hold under limit*4 bytes) and
+// holds a figure.
+func shortWithDigit(n *html.Node, limit int) bool {
+	size, digit := 0, false
+	done := eachElementText(n, func(t string) bool {
+		size += len(t)
+		digit = digit || strings.IndexAny(t, "0123456789") >= 0
+		return size < limit*4
+	})
+	return done && digit
+}
+
+// hasOwnText reports whether n has a text child that is not white space.
+func hasOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -231,7 +231,21 @@ func TestWARCRevisitThatIsNoArticleIsPassedOver(t *testing.T) {
 }
 
 func TestWARCRevisitInAPipeIsAnErrorItem(t *testing.T) {
-	w := archive(t, false, func(a *warcgen.Archive) error {
+	w := originalRevisitAndB(t)
+	p := pipe(t, "feed.warc", w)
+	items := readAll(t, Options{}, p)
+	require.Equal(t, []string{urlA, urlCopy, "https://news.example/b"}, ids(items))
+	assert.NoError(t, items[0].Err)
+	require.ErrorIs(t, items[1].Err, ErrRevisit)
+	assert.Contains(t, items[1].Err.Error(), "cannot be re-read")
+	assert.NoError(t, items[2].Err)
+}
+
+// originalRevisitAndB writes a plain archive of story A, a revisit of it
+// under urlCopy and story B.
+func originalRevisitAndB(t *testing.T) []byte {
+	t.Helper()
+	return archive(t, false, func(a *warcgen.Archive) error {
 		d, err := withOriginal(a)
 		if err != nil {
 			return err
@@ -242,13 +256,6 @@ func TestWARCRevisitInAPipeIsAnErrorItem(t *testing.T) {
 		_, err = a.Response("https://news.example/b", day0, "text/html", storyB)
 		return err
 	})
-	p := pipe(t, "feed.warc", w)
-	items := readAll(t, Options{}, p)
-	require.Equal(t, []string{urlA, urlCopy, "https://news.example/b"}, ids(items))
-	assert.NoError(t, items[0].Err)
-	require.ErrorIs(t, items[1].Err, ErrRevisit)
-	assert.Contains(t, items[1].Err.Error(), "cannot be re-read")
-	assert.NoError(t, items[2].Err)
 }
 
 // pipe makes a named pipe called name and writes data into it once a
@@ -287,17 +294,7 @@ func TestWARCGzippedPipe(t *testing.T) {
 }
 
 func TestWARCGzippedAsOneStream(t *testing.T) {
-	w := archive(t, false, func(a *warcgen.Archive) error {
-		d, err := withOriginal(a)
-		if err != nil {
-			return err
-		}
-		if err := a.Revisit(warcgen.Revisit{URI: urlCopy, Date: day0, Profile: warcgen.IdenticalPayload, PayloadDigest: d, Head: htmlOK}); err != nil {
-			return err
-		}
-		_, err = a.Response("https://news.example/b", day0, "text/html", storyB)
-		return err
-	})
+	w := originalRevisitAndB(t)
 	var z bytes.Buffer
 	zw := gzip.NewWriter(&z)
 	_, err := io.Copy(zw, bytes.NewReader(w))

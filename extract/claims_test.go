@@ -187,7 +187,7 @@ func TestClaimsRoseToLevel(t *testing.T) {
 	lines := claimLines(cs)
 	assert.Contains(t, lines, "Harbour Foods|profit|value=1.46e+08|unit=GBP")
 	assert.Contains(t, lines, "Harbour Foods|shares|change=+4.2|unit=percent")
-	assert.Contains(t, lines, "Harbour Foods|shares|value=286|unit=pence")
+	assert.Contains(t, lines, "Harbour Foods|shares|value=2.86|unit=GBP")
 }
 
 func TestClaimsChangeNoun(t *testing.T) {

@@ -18,7 +18,13 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	lowerSeen := lowerWords(d)
 	x.doc, x.lowerSeen = d, lowerSeen
 	var ms []*mention
-	for _, r := range capRuns(d, x.isKnown, x.bodyNouns.Has) {
+	runs := capRuns(d, x.isKnown, x.bodyNouns.Has)
+	outlets := x.outletsByCue(d, runs)
+	for i, r := range runs {
+		if m, ok := outlets[i]; ok {
+			ms = append(ms, m)
+			continue
+		}
 		if m, ok := x.kindNamed(d, r); ok {
 			if m != nil {
 				ms = append(ms, m)
@@ -36,6 +42,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.dropThings(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	x.typeOpponents(d, ms)
+	x.typeClubs(d, ms)
 	unifyTypes(ms)
 	x.shortOrgNames(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))
@@ -43,7 +50,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	for _, m := range ms {
 		findRole(d, x.roles, ends, m)
 	}
-	others := clusterOthers(append(ms, councils(d, x, ms)...))
+	others := x.joinChambers(clusterOthers(append(ms, councils(d, x, ms)...)))
 	out := make([]Entity, 0, len(people)+len(others))
 	for _, c := range append(people, others...) {
 		out = append(out, c.entity(d))

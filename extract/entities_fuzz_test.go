@@ -17,6 +17,9 @@ func FuzzEntities(f *testing.F) {
 		"NIDA (NIDA) NASA’s NASA's Prime Minister",
 		"Director_Park Dong Woo, Make-up_Kim Jong nn, _X, A_: Director: the company called",
 		"franchises such as Tomb Raider, Red Dead and the Browns; a new Plasma Blue (better known as Mike Ford)",
+		"“Over,” reported the. Harbour Watch’s editor told The Argus: Kent Live on Monday has contacted for comment",
+		"The House of the Senate voted; lawmakers. Leeds were relegated, the striker said. MADRID — Leeds-",
+		"The Chinese government and Ukraine military aid; US military officials",
 	} {
 		f.Add(s)
 	}

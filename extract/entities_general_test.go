@@ -151,3 +151,15 @@ func TestEntitiesOwnerOfARoleIsAnEmployer(t *testing.T) {
 		assert.NotEqual(t, TypeOrg, p.Type, "%v", names(es))
 	}
 }
+
+// "-controlled", "-held" and the like describe who runs a body or a seat;
+// they are no part of the name before them.
+func TestEntitiesControlledByParty(t *testing.T) {
+	es := entitiesOf(t, "The Democratic Party-controlled House of Representatives met. Labour-held Barnet voted.")
+	for _, n := range []string{"Democratic Party", "House of Representatives", "Labour", "Barnet"} {
+		assert.NotNil(t, find(es, n), "%s in %v", n, names(es))
+	}
+	for _, n := range names(es) {
+		assert.NotContains(t, n, "-", "%v", names(es))
+	}
+}

@@ -101,6 +101,7 @@ func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 		}
 	}
 	if v, ok := listed(x.places, phrase); ok {
+		v, _, _ = strings.Cut(v, " ") // "GPE country"
 		if v == "" {
 			v = TypeGPE
 		}
@@ -114,6 +115,16 @@ func (x *entityLex) known(phrase string) (typ, sub, key string, ok bool) {
 		return t, "", strings.ToLower(v), true
 	}
 	return "", "", "", false
+}
+
+// isCountry reports whether phrase is a listed country ("Spain", "US"), or
+// an alias of one.
+func (x *entityLex) isCountry(phrase string) bool {
+	if a, ok := listed(x.placeAliases, phrase); ok && a != "" {
+		phrase = a
+	}
+	v, ok := listed(x.places, phrase)
+	return ok && strings.HasSuffix(v, " country")
 }
 
 // listed looks phrase up in l; an entry written in capitals ("WHO", "US")
@@ -172,6 +183,11 @@ func (x *entityLex) knownAt(words []nameWord, i int) int {
 // joinWords joins the words' texts with single spaces.
 func joinWords(ws []nameWord) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w.Text)
+	}
+	b.Grow(n)
 	for i, w := range ws {
 		if i > 0 {
 			b.WriteByte(' ')

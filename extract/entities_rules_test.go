@@ -177,3 +177,28 @@ func TestEntitiesStateBodies(t *testing.T) {
 	es := entitiesOf(t, "The French foreign ministry and Russia's foreign ministry condemned it. The US military said a Conservative government fell.")
 	assert.Equal(t, []string{"ORG:French foreign ministry", "GPE:Russia", "ORG:Russia's foreign ministry", "GPE:US", "ORG:US military"}, names(es))
 }
+
+// A nationality adjective before a generic state noun describes the body
+// without naming it ("the Chinese government"), and a body phrase that
+// qualifies a noun after it ("military aid") names no body; a country's
+// name, a ministry and "officials" after the phrase keep it.
+func TestEntitiesNationalityBodies(t *testing.T) {
+	for _, text := range []string{
+		"The Chinese government said it would respond.",
+		"Russian officials denied the report.",
+		"The Israeli military said two soldiers died.",
+		"The Ukrainian army retreated from the town.",
+		"Senators debated Ukraine military aid on Tuesday.",
+	} {
+		for _, e := range entitiesOf(t, text) {
+			assert.NotEqual(t, TypeOrg, e.Type, "%q: %s", text, e.Name)
+		}
+	}
+	es := entitiesOf(t, "The Dutch foreign ministry protested. Kenya's army was deployed. US military officials said the base was safe.")
+	for _, n := range []string{"Dutch foreign ministry", "Kenya's army", "US military"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+}

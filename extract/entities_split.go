@@ -100,7 +100,10 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 
 // splitBody handles a run that ends in a public body noun: a country or its
 // adjective right before it makes the whole phrase a public body ("French
-// foreign ministry", "US military"); anything else drops the noun.
+// foreign ministry", "US military"); anything else drops the noun. A noun
+// marked "country" on the list needs the country's name ("US military",
+// not "the Chinese government"), and a phrase that qualifies a noun after it
+// ("Ukraine military aid") names no body.
 func (x *entityLex) splitBody(r run, lowerSeen map[string]bool) []mention {
 	caps := r.Words[:r.Body]
 	owner := caps[len(caps)-1]
@@ -110,12 +113,33 @@ func (x *entityLex) splitBody(r run, lowerSeen map[string]bool) []mention {
 	plain := run{Words: append(append([]nameWord{}, caps[:len(caps)-1]...), owner), Sentence: r.Sentence, Poss: -1, Next: r.Next}
 	out := x.splitRun(plain, lowerSeen)
 	t, _, _, _ := x.known(owner.Text)
-	if typeClass(t) != TypeGPE && !x.countryAdjective(owner.Text) {
+	country := typeClass(t) == TypeGPE
+	if !country && !x.countryAdjective(owner.Text) {
 		return out
+	}
+	if v, _ := x.bodyNouns.Value(joinWords(r.Words[r.Body:])); v == "country" && !country {
+		return out // "the Chinese government": a nationality describes it, no name
+	}
+	if x.doc != nil && x.nounAfterBody(r) {
+		return out // "Ukraine military aid": the body qualifies a noun
 	}
 	m := newMention(append([]nameWord{caps[len(caps)-1]}, r.Words[r.Body:]...))
 	m.Type, m.Subtype, m.Strength, m.Sentence = TypeOrg, "public_body", evShape, r.Sentence
 	return append(out, m)
+}
+
+// nounAfterBody reports whether a lower-case noun that names no speaker
+// follows a run ending in a public body noun ("military aid", "government
+// bonds", but not "military officials").
+func (x *entityLex) nounAfterBody(r run) bool {
+	d := x.doc
+	s := d.Sentences[r.Sentence]
+	if !modifies(d, s, r.Next) {
+		return false
+	}
+	n := strings.ToLower(d.Tokens[r.Next].Text)
+	speakers := x.lex.List("speaker_nouns")
+	return !speakers.Has(n) && !speakers.Has(strings.TrimSuffix(n, "s"))
 }
 
 // countryAdjective reports whether w is a nationality adjective that can

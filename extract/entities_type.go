@@ -47,6 +47,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 			return
 		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && x.bareChamber(d, m):
+		m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape // "the House voted to impeach"
 	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):

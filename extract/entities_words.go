@@ -439,6 +439,7 @@ var dashTails = map[string]bool{
 	"backed": true, "owned": true, "era": true, "level": true, "type": true, "bound": true,
 	"made": true, "run": true, "funded": true, "linked": true, "related": true, "wide": true,
 	"area": true, "class": true, "specific": true, "centric": true, "listed": true,
+	"controlled": true, "held": true, "dominated": true, "majority": true, "supporting": true,
 }
 
 // connectorAt returns the connector words at token i when a capitalised word

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -28,7 +29,7 @@ func (l *List) Has(phrase string) bool {
 	if l == nil {
 		return false
 	}
-	_, ok := l.entries[strings.ToLower(phrase)]
+	_, ok := lookupLower(l.entries, phrase)
 	return ok
 }
 
@@ -37,8 +38,7 @@ func (l *List) Value(phrase string) (string, bool) {
 	if l == nil {
 		return "", false
 	}
-	v, ok := l.entries[strings.ToLower(phrase)]
-	return v, ok
+	return lookupLower(l.entries, phrase)
 }
 
 // Original returns phrase as the list spells it (its case), and whether it
@@ -47,7 +47,31 @@ func (l *List) Original(phrase string) (string, bool) {
 	if l == nil {
 		return "", false
 	}
-	v, ok := l.original[strings.ToLower(phrase)]
+	return lookupLower(l.original, phrase)
+}
+
+// lookupLower looks phrase up in m in lower case, as m[strings.ToLower(phrase)]
+// does, but lowers short ASCII phrases on the stack instead of copying
+// them: the entity, quote and number scanners look up many phrases.
+func lookupLower(m map[string]string, phrase string) (string, bool) {
+	var buf [64]byte
+	if len(phrase) > len(buf) {
+		v, ok := m[strings.ToLower(phrase)]
+		return v, ok
+	}
+	b := buf[:len(phrase)]
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(phrase)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	v, ok := m[string(b)]
 	return v, ok
 }
 

@@ -21,7 +21,11 @@ import (
 func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s := newNumScanner(d, lex)
 	s.scan()
+	s.carryToUnits()
+	s.stockQuotes()
 	s.carryElidedUnits()
+	s.centsCurrency()
+	s.barePrices()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))
 	for _, q := range s.found {
@@ -39,6 +43,14 @@ type numLex struct {
 	words, multipliers, scales, ordinals, fractions *List
 	currencies, minor, units, timeUnits, qualifiers *List
 	months, periods, eras, labels, cues             *List
+	// changes are the claim verbs; those marked "+" or "-" state a rise
+	// or a fall.
+	changes *List
+	// cents are the currencies whose hundredth is a cent.
+	cents *List
+	// prices are words that make a bare figure a price; indexes name
+	// market indexes, whose levels are points.
+	prices, indexes *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -61,6 +73,10 @@ func newNumLex(lex *Lexicon) numLex {
 		eras:        lex.List("era_nouns"),
 		labels:      lex.List("number_labels"),
 		cues:        lex.List("speech_cues"),
+		changes:     lex.List("claim_verbs"),
+		cents:       lex.List("cent_currencies"),
+		prices:      lex.List("price_nouns"),
+		indexes:     lex.List("market_indexes"),
 	}
 }
 

@@ -17,6 +17,7 @@ var numberFuzzSeeds = []string{
 	"COVID-19 i5-9300H 3440x1440 16:9 2.17pm 02-751-1500 No. 10 www.x.com/a-9596-b Webb, 51, 21st-century 1960s",
 	"- -- – 1- -1 1-- £ $ US$ € ₩ 1₩ 1,2 1.2.3 1,,2 .5 5. 1e3 ( ) (5) 1-2-3 a an a a dozen dozen",
 	"under control of under no control control of , and councils the council was 5",
+	"Shares rose 62 cents to 45.20; 80p, 99¢ 3 dimes. HD | INC. | 225.86 | -12.99 | -5.44%\nDow 1.5 +2 +0.1% + | - a gallon of L of",
 }
 
 func FuzzNumbers(f *testing.F) {

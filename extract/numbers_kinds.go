@@ -69,13 +69,40 @@ func (s *numScanner) trailingCode(q *quantity) bool {
 }
 
 // classifyAge keeps "a 17-year-old girl" as a count of years and drops
-// "the 56-year-old" standing in place of a name.
+// the ages ANNOTATION.md leaves out: "the 56-year-old" standing in place
+// of a name, and an age beside a name ("17-year-old Virginia Giuffre",
+// "Prince Andrew, the nearly 60-year-old brother of").
 func (s *numScanner) classifyAge(q *quantity) {
-	if _, _, ok := s.nounPhraseHead(q.j); ok {
+	if head, _, ok := s.nounPhraseHead(q.j); ok && !s.toks[head].isCap() && !s.appositiveAfterName(q.i) {
 		q.kind, q.unit = KindCount, "years"
 		return
 	}
 	q.drop = true
+}
+
+// appositiveAfterName reports whether the phrase starting at token i
+// opens an apposition to the name the sentence opens with: "Prince
+// Andrew, the nearly 60-year-old brother of" (not "published in BMJ Case
+// Reports, the 43-year-old man", where the name is no subject).
+func (s *numScanner) appositiveAfterName(i int) bool {
+	p := i - 1
+	for p >= 0 && s.toks[p].class == nkWord && s.lx.qualifiers.Has(s.toks[p].lower) {
+		p--
+	}
+	if !s.wordAt(p, "the") || !s.symAt(p-1, ",", true) || p < 2 || !s.sameSentence(p-2, i) {
+		return false
+	}
+	k := p - 2
+	if !strings.HasPrefix(s.toks[k].tag, "NNP") {
+		return false
+	}
+	for k >= 0 && s.toks[k].class == nkWord && s.toks[k].isCap() && s.sameSentence(k, i) {
+		if s.sentenceStart(k) {
+			return true
+		}
+		k--
+	}
+	return false
 }
 
 // isYear reports whether q is a year: four bare digits from 1000 to 2100
@@ -111,8 +138,9 @@ func (s *numScanner) isShare(q *quantity) bool {
 	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 		return true
 	}
-	// "a third less likely", "a quarter higher": a relative change.
-	return shareComparatives[s.lowerAt(q.n.j)]
+	// "a third less likely", "a quarter higher", "grew by a fifth": a
+	// relative change.
+	return shareComparatives[s.lowerAt(q.n.j)] || s.changeByShare(q.i)
 }
 
 // isTimeUnit reports whether u is a unit of time.
@@ -222,9 +250,9 @@ func (s *numScanner) classifyRange(q *quantity) {
 		q.value, q.max, q.kind = hi, nil, KindCount
 		return
 	}
-	if !q.money && !q.percent && !q.measure && !q.noun {
+	if !q.money && !q.percent && !q.measure && (!q.noun || hi <= q.value && q.n.isInt()) {
 		if s.dashJoined(q) {
-			q.drop = true
+			q.drop = true // "7-5", "a 1-0 defeat": a range runs upward, a score need not
 			return
 		}
 	}

@@ -4,7 +4,8 @@ import "strings"
 
 // readCurrencyAfter reads a currency written after the amount: a symbol
 // ("60,000₩", "-15€"), a name ("71,350 euro", "half a million dollars",
-// "30 US dollars"), or a minor unit ("50p", "20 pence", "99 cents").
+// "30 US dollars"), or a minor unit ("50p", "20 pence", "99 cents", "99¢"),
+// whose amount is converted to the major unit (readMinorUnit).
 func (s *numScanner) readCurrencyAfter(q *quantity) {
 	j := q.j
 	if j >= len(s.toks) {
@@ -14,6 +15,8 @@ func (s *numScanner) readCurrencyAfter(q *quantity) {
 	if t.class == nkSym {
 		if c, ok := s.lx.currencies.Value(t.text); ok && t.text != "$" {
 			q.currency, q.money, q.j = c, true, j+1
+		} else if s.lx.minor.Has(t.text) && s.attachedAt(j) {
+			s.readMinorUnit(q, j)
 		}
 		return
 	}
@@ -24,13 +27,36 @@ func (s *numScanner) readCurrencyAfter(q *quantity) {
 		q.currency, q.money, q.j = c, true, j+n
 		return
 	}
-	if c, ok := s.lx.minor.Value(t.lower); ok {
+	if s.lx.minor.Has(t.lower) {
 		if t.lower == "p" && (t.spaced || q.n.words || videoLines[q.n.digits]) {
 			return // "1080p" is a video resolution
 		}
-		q.currency, q.money, q.j = c, true, j+1
-		q.unit = minorUnitName(t.lower)
+		s.readMinorUnit(q, j)
 	}
+}
+
+// readMinorUnit reads the minor currency unit at token j: the amount is
+// money in the major unit, as the fact gold writes it ("62 cents" is 0.62,
+// "80p" is 0.80; the text keeps the words as written). A cent belongs to
+// the article's currency where one is named (centsCurrency); the list's
+// currency is the default.
+func (s *numScanner) readMinorUnit(q *quantity, j int) {
+	w := s.toks[j].lower
+	c, _ := s.lx.minor.Value(w)
+	q.currency, q.money, q.j = c, true, j+1
+	q.value /= minorPerMajor(w)
+	q.minorUnit = minorUnitName(w)
+}
+
+// minorPerMajor is how many of the minor unit w make one major unit.
+func minorPerMajor(w string) float64 {
+	switch minorUnitName(w) {
+	case "dimes":
+		return 10
+	case "nickels":
+		return 20
+	}
+	return 100
 }
 
 // videoLines are the line counts of video resolutions written like pence.
@@ -59,7 +85,7 @@ func minorUnitName(w string) string {
 	switch w {
 	case "p", "penny", "pence", "pennies":
 		return "pence"
-	case "cent", "cents":
+	case "cent", "cents", "¢":
 		return "cents"
 	case "dime", "dimes":
 		return "dimes"

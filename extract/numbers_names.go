@@ -14,6 +14,9 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if s.afterCode(q.i) {
 		return true
 	}
+	if n.words && s.inQuotedTerm(q.i, q.j) {
+		return true // the "one country, two systems" formula
+	}
 	if n.words && s.toks[n.i].isCap() && (!s.sentenceStart(n.i) || q.noun && s.toks[q.j-1].isCap()) {
 		return true
 	}
@@ -26,8 +29,8 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 			return s.wordAt(n.j, "in") || s.wordAt(n.j, "out") || s.isNounAt(n.j)
 		}
 	}
-	if n.words && q.value == 1 && s.wordAt(n.j, "of") {
-		return true // "one of the best", "one of those nights"
+	if n.words && q.value == 1 && s.wordAt(n.j, "of") && (q.qualifier == "" || s.wordAt(n.j+1, "those") || s.wordAt(n.j+1, "these")) {
+		return true // "one of the best", "just one of those nights"; "only one of the matches" counts
 	}
 	if n.words && n.j-n.i == 1 && s.lowerAt(n.i) == "one" && s.wordAt(n.j, "back") {
 		return true // "pulled one back": a pronoun before a particle
@@ -47,7 +50,7 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if s.symAt(q.j, "(", true) && s.classAt(q.j+1, nkWord, true) && s.symAt(q.j+2, ")", true) {
 		return true // "401(k)"
 	}
-	if n.digits != "" && s.afterHeadingWord(q.i) {
+	if n.digits != "" && s.afterHeadingWord(q.i) && !s.signedFigureAt(q.j) {
 		return true // "Meal 2", "Phase 1" opening a line
 	}
 	if n.digits != "" && s.sentenceStart(q.i) && (s.symAt(q.j, ".", true) || s.symAt(q.j, ")", true)) {

@@ -34,3 +34,34 @@ func (s *numScanner) readPoints(q *quantity) {
 		q.j++
 	}
 }
+
+// readRate reads a rate written "N in M" as a percentage: "one in five
+// children" is 20 percent, "nine in 10 voters" 90. The denominator is a
+// small whole number or a power of ten, above N, and no unit follows it
+// ("five in 10 minutes" is no rate).
+func (s *numScanner) readRate(q *quantity) bool {
+	if !s.wordAt(q.n.j, "in") || !q.n.isInt() || q.n.value < 1 || q.n.fraction {
+		return false
+	}
+	hi, ok := s.readNumeral(q.n.j + 1)
+	if !ok || !hi.isInt() || hi.fraction || hi.value <= q.n.value || hi.plainYearDigits() || !s.sameSentence(q.i, hi.j-1) {
+		return false
+	}
+	if hi.value > 20 && !powerOfTen(hi.value) {
+		return false
+	}
+	if _, n := s.unitAt(hi.j); n > 0 || s.lx.scales.Has(s.lowerAt(hi.j)) || s.symAt(hi.j, "%", false) {
+		return false
+	}
+	q.value = 100 * q.n.value / hi.value
+	q.percent, q.j = true, hi.j
+	return true
+}
+
+// powerOfTen reports whether v is 10, 100, 1000 and so on.
+func powerOfTen(v float64) bool {
+	for v >= 10 && v == float64(int64(v)) && int64(v)%10 == 0 {
+		v /= 10
+	}
+	return v == 1
+}

@@ -21,6 +21,12 @@ type quantity struct {
 	// percent, money and measure record what the words after the number
 	// made of it; noun is true when unit is a counted noun that follows.
 	percent, money, measure, noun bool
+	// minorUnit names the minor currency unit the amount was written in
+	// ("cents", "pence"), empty when none; value is in the major unit.
+	minorUnit string
+	// leadsTo is true when "to" joins q to a level reached, not to the
+	// upper bound of a range ("rose from 16 to 18 ships").
+	leadsTo bool
 	// hyphenUnit is true for "25-year", "four-door": the unit is joined
 	// to the number by a hyphen and modifies a noun.
 	hyphenUnit bool
@@ -47,6 +53,9 @@ func (s *numScanner) toNumber(q *quantity) Number {
 
 // quantityAt reads the quantity starting at token i, or returns nil.
 func (s *numScanner) quantityAt(i int) *quantity {
+	if q := s.indefiniteMeasure(i); q != nil {
+		return q
+	}
 	k, neg, cur := s.readPrefix(i)
 	n, ok := s.readNumeral(k)
 	if !ok {
@@ -60,6 +69,10 @@ func (s *numScanner) quantityAt(i int) *quantity {
 		q.value = -q.value
 	}
 	q.money = cur != ""
+	if cur == "" && !neg && s.readRate(q) {
+		s.readQualifier(q)
+		return q
+	}
 	s.readScale(q)
 	if q.currency == "" {
 		s.readCurrencyAfter(q)
@@ -129,7 +142,8 @@ func (s *numScanner) isMinus(k int) bool {
 }
 
 // currencyBefore reads a currency written before an amount: a symbol, a
-// symbol with a country prefix ("US$", "HK$"), or an upper-case ISO code.
+// symbol with a country prefix ("US$", "HK$"), an upper-case ISO code, or
+// a listed two-letter abbreviation ("Rs 500", "Rs. 45").
 func (s *numScanner) currencyBefore(k int) (string, int) {
 	if k >= len(s.toks) {
 		return "", k
@@ -149,6 +163,18 @@ func (s *numScanner) currencyBefore(k int) (string, int) {
 	if t.class == nkWord && len(t.text) == 3 && t.text == upper(t.text) && s.classAt(k+1, nkDigit, false) {
 		if c, ok := s.lx.currencies.Value(t.lower); ok {
 			return c, k + 1
+		}
+	}
+	if t.class == nkWord && len(t.text) == 2 && t.isCap() {
+		// "Rs 500", "Rs. 45 lakh": a short abbreviation listed as a currency.
+		next := k + 1
+		abbr := t.lower
+		if s.symAt(next, ".", true) {
+			next++
+			abbr += "."
+		}
+		if c, ok := s.lx.currencies.Value(abbr); ok && s.classAt(next, nkDigit, false) {
+			return c, next
 		}
 	}
 	return "", k
@@ -278,6 +304,9 @@ func (s *numScanner) plausibleWordNumber(n numeral) bool {
 	}
 	if next == "-" && s.attachedAt(n.j) && s.attachedAt(n.j+1) {
 		return true // "one-game"
+	}
+	if next == "in" && n.j+1 < len(s.toks) && (s.toks[n.j+1].class == nkDigit || s.lx.words.Has(s.lowerAt(n.j+1))) {
+		return true // "one in five": a rate
 	}
 	switch prev {
 	case "no", "any", "every", "each", "which", "the", "this", "that", "someone", "anyone":

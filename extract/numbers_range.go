@@ -2,9 +2,9 @@ package extract
 
 // readRange extends q over a second bound: "10-15", "1994 to 2002",
 // "3.5–4.0 TeV", "between 5 and 7", "$350 to $680", "8- to 16-meter".
-// The lower bound stays in q.value, the upper goes to q.max. "From £3m to
-// £2m" is not a range but two amounts (a change), so money and percentages
-// after "from" stay apart.
+// The lower bound stays in q.value, the upper goes to q.max. A change and
+// the level it reached ("rose 62 cents to $45.20", "from £3m to £2m") are
+// two amounts, not a range (changeNotRange).
 func (s *numScanner) readRange(q *quantity) {
 	j, ok := s.rangeConnector(q)
 	if !ok {
@@ -27,7 +27,7 @@ func (s *numScanner) readRange(q *quantity) {
 	if !second.money {
 		s.readPercent(second)
 	}
-	if !s.rangeKindsAgree(q, second) {
+	if !s.rangeKindsAgree(q, second) || s.wordAt(j-1, "to") && s.changeNotRange(q, second) {
 		return
 	}
 	if second.value != top && q.value == q.n.value && !q.n.plainYearDigits() {
@@ -58,9 +58,6 @@ func (s *numScanner) rangeConnector(q *quantity) (int, bool) {
 	case t.isHyphen() && s.attachedAt(j) && s.wordAt(j+1, "to"):
 		return j + 2, true // "8- to 16-meter"
 	case t.lower == "to" && t.class == nkWord:
-		if s.wordAt(q.i-1, "from") && (q.money || q.percent) {
-			return 0, false
-		}
 		return j + 1, true
 	case t.lower == "and" && s.wordAt(q.i-1, "between"):
 		return j + 1, true

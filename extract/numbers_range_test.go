@@ -45,3 +45,10 @@ func TestNumbersOneBackIsAPronoun(t *testing.T) {
 	require.Len(t, ns, 1, "numbers: %+v", ns)
 	assert.Equal(t, "two points", ns[0].Text)
 }
+
+func TestNumbersScoreBeforeANounIsNoRange(t *testing.T) {
+	for _, text := range []string{"It was a 1-0 defeat.", "They played out a 3-3 draw.", "They won 10-5 games."} {
+		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
+	}
+	assert.Equal(t, []string{"44-50 pills"}, claimedTexts(numbersOf(t, "They were given 44-50 pills.")))
+}

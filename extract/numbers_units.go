@@ -31,6 +31,26 @@ func (s *numScanner) readMeasure(q *quantity) {
 	}
 }
 
+// indefiniteMeasure reads "a"/"an" before a unit of measure and "of" as
+// one of that unit: "a gallon of beer", "a litre of milk". Units of time
+// ("an hour of", "a year of") are left alone: they place things in time
+// more often than they measure them.
+func (s *numScanner) indefiniteMeasure(i int) *quantity {
+	if !s.wordAt(i, "a") && !s.wordAt(i, "an") {
+		return nil
+	}
+	u, n := s.longestPhrase(s.lx.units, i+1)
+	w := s.lowerAt(i + 1)
+	if n == 0 || s.isTimeUnit(u) || !s.wordAt(i+1+n, "of") || !s.toks[i+1].spaced || len(w) < 3 || unitIdioms[w] {
+		return nil
+	}
+	return &quantity{n: numeral{value: 1, i: i, j: i + 1, words: true}, i: i, j: i + 1 + n, value: 1, unit: u, measure: true}
+}
+
+// unitIdioms are units that "a ... of" makes an idiom of: "a bit of luck",
+// "a ton of work", "a degree of doubt".
+var unitIdioms = map[string]bool{"bit": true, "ton": true, "tons": true, "degree": true, "stone": true, "calorie": true}
+
 // inchMarkFollowed reports whether the token after an inch mark goes on
 // with the text ("34\" 3440x1440", "22\" long", "70\"+"), so the mark is
 // not a closing quotation mark.
@@ -63,7 +83,8 @@ func (s *numScanner) unitAt(j int) (string, int) {
 // unitFits applies the rules for short unit symbols: "in" (inches) only
 // ends a phrase or comes before a dimension ("2 in thick"); one-letter
 // units must be written against the digits and not in capitals that name
-// codes ("5G", "4K").
+// codes ("5G", "4K"), save a litre "L" set apart before "of" ("2 L of
+// water").
 func (s *numScanner) unitFits(j, n int, surface string) bool {
 	low := strings.ToLower(surface)
 	letters := 0
@@ -77,6 +98,8 @@ func (s *numScanner) unitFits(j, n int, surface string) bool {
 		next := s.lowerAt(j + n)
 		return next == "" || next == "." || next == "thick" || next == "long" || next == "wide" ||
 			next == "tall" || next == "high" || next == "deep" || !s.sameSentence(j, j+n)
+	case surface == "L" && s.toks[j].spaced:
+		return s.wordAt(j+1, "of") // "4 L of wine": the litre symbol, set apart
 	case letters == 1 && n == 1:
 		return !s.toks[j].spaced && surface != "G" && surface != "K" && surface != "T" && surface != "M"
 	}
@@ -271,6 +294,11 @@ func (s *numScanner) npRole(k int) int {
 			return npNoun // tagger calls some plurals JJ ("finishes")
 		}
 		return npModifier
+	case "VBD":
+		if strings.HasSuffix(t.lower, "ed") && k > 0 && (s.toks[k-1].class == nkDigit || s.lx.words.Has(s.toks[k-1].lower)) &&
+			k+1 < len(s.toks) && s.toks[k+1].tag == "NNS" {
+			return npModifier // "two armed men": a participle the tagger took for a verb
+		}
 	case "":
 		if t.isCap() {
 			return npNoun

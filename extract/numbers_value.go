@@ -299,7 +299,8 @@ func (s *numScanner) readFractionAfter(n numeral) (numeral, bool) {
 
 // readHalf reads "half", "a half", "a third", "a quarter" used as a
 // fraction: before "of"/"a"/"an", a determiner or a comparative ("half the
-// voters", "half a million", "a third of", "a third less likely").
+// voters", "half a million", "a third of", "a third less likely"), or as
+// the size of a rise or fall ("grew by a fifth", "cut by half").
 func (s *numScanner) readHalf(i int) (numeral, bool) {
 	j := i
 	if w := s.lowerAt(j); w == "a" || w == "an" || w == "one" {
@@ -320,7 +321,7 @@ func (s *numScanner) readHalf(i int) (numeral, bool) {
 	switch next {
 	case "of", "a", "an", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":
 	default:
-		if !shareComparatives[next] {
+		if !shareComparatives[next] && !s.changeByShare(i) {
 			return numeral{}, false
 		}
 	}

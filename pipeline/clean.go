@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/corpus"
 	"golang.org/x/net/html"
@@ -103,18 +105,52 @@ func joinParagraphs(paras []string) string {
 // normalizeSpace drops soft hyphens and zero-width spaces (word joiners,
 // stray byte order marks) and folds runs of white space to one space. The
 // zero-width joiner and non-joiner stay: they shape Persian and Indic
-// words and emoji sequences.
+// words and emoji sequences. Bytes that are not UTF-8 become U+FFFD. It
+// runs over every block of every page, so it makes one pass and one copy.
 func normalizeSpace(s string) string {
-	s = strings.Map(func(r rune) rune {
+	if spaceNormal(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is due before the next word
+	for _, r := range s {
 		switch r {
 		case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e':
-			return -1
+			continue
 		case '\u00a0':
-			return ' '
+			r = ' '
 		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// spaceNormal reports whether normalizeSpace would leave s as it is: no
+// rune to drop or map, no white space but single spaces between words, no
+// byte that is not UTF-8 (U+FFFD counts as one, to keep it simple).
+func spaceNormal(s string) bool {
+	prevSpace := true // s must not start with a space
+	for _, r := range s {
+		switch r {
+		case '\u00ad', '\u200b', '\u2060', '\ufeff', '\u180e', '\u00a0', utf8.RuneError:
+			return false
+		}
+		sp := unicode.IsSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = sp
+	}
+	return !prevSpace || s == ""
 }
 
 // minArticleText is the least body text, in bytes, that makes a page an

@@ -46,6 +46,9 @@ func isChrome(b block) bool {
 	if !b.table && n < 200 && b.linkLen*10 > n*6 && n-b.linkLen < 40 {
 		return true
 	}
+	if isShortcode(b.text) {
+		return true
+	}
 	if n > 120 {
 		return false
 	}
@@ -120,4 +123,26 @@ func hasWordChar(s string) bool {
 func isCounter(s string) bool {
 	f := strings.Fields(s)
 	return len(f) == 3 && isDigits(f[0]) && isDigits(f[2]) && (f[1] == "/" || f[1] == "of")
+}
+
+// isShortcode reports whether a block is a content-management shortcode
+// left unrendered: "[button link=…]Send us your review[/button]" or
+// "[gallery ids=…]". Its words are a widget's, not the article's.
+func isShortcode(s string) bool {
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	i := 1
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] == '_' || s[i] == '-' || i > 1 && s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 1 || i == len(s) || s[i] != ']' && s[i] != ' ' {
+		return false
+	}
+	name := s[1:i]
+	end := strings.IndexByte(s, ']')
+	if s[i] == ' ' && !strings.Contains(s[i:max(end, i)], "=") {
+		return false // "[see note] …": a bracketed aside
+	}
+	return strings.Contains(s, "[/"+name+"]") || strings.HasSuffix(strings.TrimSpace(s), "]") && end == len(strings.TrimSpace(s))-1
 }

@@ -37,3 +37,17 @@ func TestTopCandidateClassEvidence(t *testing.T) {
 	p := "<p>" + prose + "</p>"
 	assert.Equal(t, "a", topOf(t, `<div id="c" class="comment-list">`+strings.Repeat(p, 4)+`</div><div id="a" class="article-content">`+strings.Repeat(p, 3)+`</div>`))
 }
+
+func TestIsShortcode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[button link=”http://x.example/review/” type=”big”] Send us YOUR kit review[/button]": true,
+		"[gallery ids=\"1,2,3\"]":                       true,
+		"[caption]A man walks past the court[/caption]": true,
+		"[1] Alarm fatigue: impacts on patient safety.": false,
+		"[see note] The council voted on Tuesday.":      false,
+		"[Updated] The council voted on Tuesday.":       false,
+		"The council [a local body] voted.":             false,
+	} {
+		assert.Equal(t, want, isShortcode(s), s)
+	}
+}

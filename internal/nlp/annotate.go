@@ -47,18 +47,27 @@ func Annotate(ctx context.Context, text string) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity model: %w", err)
 	}
+	model, err := loadEntityModel()
+	if err != nil {
+		return nil, fmt.Errorf("load entity model: %w", err)
+	}
+	tagger, err := loadPOSModel()
+	if err != nil {
+		return nil, fmt.Errorf("load tagger model: %w", err)
+	}
 	d := &Doc{Text: text, Paragraphs: Paragraphs(text)}
 	for pi, p := range d.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		src := text[p.Start:p.End]
-		pd, err := prose.NewDocumentContext(ctx, src, prose.WithExtraction(false))
+		pd, err := prose.NewDocumentContext(ctx, src, prose.WithExtraction(false), prose.WithTagging(false))
 		if err != nil {
 			return nil, fmt.Errorf("annotate paragraph %d at byte %d: %w", pi, p.Start, err)
 		}
 		ptoks := pd.Tokens()
-		labelEntities(ex, ptoks)
+		tagger.tag(ptoks)
+		labelEntities(model, ptoks)
 		base := len(d.Tokens)
 		for _, t := range ptoks {
 			d.Tokens = append(d.Tokens, Token{Text: t.Text, Tag: t.Tag, Start: p.Start + t.Start})

@@ -3,17 +3,17 @@ package nlp
 import (
 	"unicode"
 
-	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/token"
 )
 
-// labelEntities runs the entity recogniser over the windows of toks that
-// can hold a name (words with a capital letter, with one word of context on the right
-// and two on the left) and labels every other token "O". The model's
+// labelEntities runs prose's entity model (see entityModel) over the
+// windows of toks that can hold a name (words with a capital letter, with
+// one word of context on the right and two on the left) and labels every
+// other token "O". The model's
 // features look one token either side and at the previous label, so this
 // gives the labels a full pass gives while scoring a fraction of the
 // tokens: the recogniser is most of the cost of annotation.
-func labelEntities(ex *ner.Extracter, toks []token.Token) {
+func labelEntities(m *entityModel, toks []token.Token) {
 	for i := range toks {
 		toks[i].Label = "O"
 	}
@@ -35,7 +35,7 @@ func labelEntities(ex *ner.Extracter, toks []token.Token) {
 		for j < len(toks) && inWindow[j] {
 			j++
 		}
-		ex.Label(toks[i:j])
+		m.label(toks[i:j])
 		i = j
 	}
 }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNumbersOneUnitOfAndLitres(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"I want a gallon of beer tonight.", "a gallon", 1, KindCount, "gallons"},
+		{"A foot of snow fell overnight.", "A foot", 1, KindCount, "feet"},
+		{"He drank 2 L of water.", "2 L", 2, KindCount, "litres"},
+	})
+}
+
+func TestNumbersOneUnitIdiomsAreNoMeasure(t *testing.T) {
+	for _, text := range []string{
+		"It took a bit of luck.",
+		"There is a ton of work to do.",
+		"It took an hour of talks.",
+		"He ran a mile in the rain.",
+		"Plan L 2 failed.",
+	} {
+		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
+	}
+}
+
+func TestNumbersAfterALabelAreNames(t *testing.T) {
+	for _, text := range []string{
+		"Cells called group 2 innate lymphoid cells were found.",
+		"Tier 3 rules apply from today.",
+		"He took Interstate 95 south.",
+	} {
+		assert.Empty(t, claimedTexts(numbersOf(t, text)), text)
+	}
+	assert.Equal(t, []string{"5 people"}, claimedTexts(numbersOf(t, "A group of 5 people came.")))
+}
+
+func TestNumbersPointsAbbreviated(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The index fell 3pts on Friday.", "3pts", 3, KindCount, "points"},
+	})
+}
+
+func TestNumbersParticipleBeforeTheCountedNoun(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Two armed men fled the scene.", "Two armed men", 2, KindCount, "men"},
+		{"Four named players left the club.", "Four named players", 4, KindCount, "players"},
+		{"Officers said 15 police injured protesters.", "15 police", 15, KindCount, "police"},
+	})
+}

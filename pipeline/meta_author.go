@@ -71,7 +71,7 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 		}
 	}
 	if credited {
-		return []string{agency}
+		return agency
 	}
 	if name := profileName(f, site, ld.Publisher); name != "" {
 		return []string{name}

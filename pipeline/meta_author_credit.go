@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,8 +37,9 @@ var wireAgencies = map[string]string{
 	"mti": "MTI", "ritzau": "Ritzau", "ntb": "NTB", "ana-mpa": "ANA-MPA", "hina": "HINA", "bta": "BTA",
 }
 
-// outletCredit returns the news agency or outlet a page credits as its
-// author when it credits no person ("By Associated Press", a JSON-LD author
+// outletCredit returns the news agencies or outlets a page credits as its
+// author when it credits no person (all those of the first source that
+// credits any: "dpa/AFP" gives both) ("By Associated Press", a JSON-LD author
 // "The Associated Press", "PTI, Washington"): for wire copy the agency is
 // where the words come from. Only the first source that credits anyone
 // counts, so that a teaser's "By Reuters" further down does not stand in
@@ -46,10 +48,14 @@ var wireAgencies = map[string]string{
 // first structured sources (JSON-LD and author meta tags) do not count
 // when they credit only the site or its newsroom ("Redacción"): the
 // visible byline says more.
-func outletCredit(sources [][]string, site, publisher string, structured int) (string, bool) {
+func outletCredit(sources [][]string, site, publisher string, structured int) ([]string, bool) {
 	for i, src := range sources {
 		credited := false
+		var agencies []string
 		for _, s := range src {
+			if t := strings.TrimSpace(s); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+				s = t[1 : len(t)-1] // "(dpa)": a byline that is only a bracket
+			}
 			for _, p := range bylinePieces(s) {
 				p = trimBylinePrefix(strings.Trim(strings.TrimSpace(p), ",.:;()[]|"))
 				if p == "" || i < structured && newsroomCredit(p, site, publisher) {
@@ -57,16 +63,19 @@ func outletCredit(sources [][]string, site, publisher string, structured int) (s
 				}
 				credited = true
 				o, ok := outletName(p)
-				if ok && !overlapsWords(o, site) && !overlapsWords(o, publisher) && !overlapsWords(p, site) && !overlapsWords(p, publisher) {
-					return o, true
+				if ok && !overlapsWords(o, site) && !overlapsWords(o, publisher) && !overlapsWords(p, site) && !overlapsWords(p, publisher) && !slices.Contains(agencies, o) {
+					agencies = append(agencies, o)
 				}
 			}
 		}
+		if len(agencies) > 0 {
+			return agencies, true
+		}
 		if credited {
-			return "", false
+			return nil, false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // bylinePieces splits a byline at its name separators ("and", commas,

@@ -116,6 +116,10 @@ func TestAuthorAgencies(t *testing.T) {
 		`<p class="byline">AFP</p>`:                     {"AFP"},
 		`<p class="byline">APA</p>`:                     {"APA"},
 		`<p class="byline">Redaktion</p>`:               {},
+		`<p class="byline">(dpa)</p>`:                   {"dpa"},
+		`<p class="byline">dpa/AFP</p>`:                 {"dpa", "AFP"},
+		`<p class="byline">Quelle: dpa, Reuters</p>`:    {"dpa", "Reuters"},
+		`<p class="byline">red/dpa</p>`:                 {"dpa"},
 	}
 	for body, want := range cases {
 		assert.Equal(t, want, metaOf(t, "", "<h1>H</h1>"+body, "").Authors, body)

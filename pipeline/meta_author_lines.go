@@ -92,11 +92,12 @@ func inFigure(n *html.Node) bool {
 }
 
 // bylineElsewhere reports whether a byline at n belongs to something
-// other than the article: a comment or a picture (figure credits). The
+// other than the article: a comment, a related or recommended story, a
+// sidebar (see inOtherContent) or a picture (figure credits). The
 // <body> and the containers of the headline h1 are the article's whatever
 // their class says ("comments-open").
 func (f *pageFacts) bylineElsewhere(n *html.Node) bool {
-	if inFigure(n) {
+	if inFigure(n) || f.inOtherContent(n) {
 		return true
 	}
 	for a := n; a != nil && a.DataAtom != atom.Body; a = a.Parent {

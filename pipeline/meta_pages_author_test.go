@@ -28,6 +28,7 @@ func TestAuthorSources(t *testing.T) {
 		{"itemprop author name", "", `<h1>H</h1><div itemprop="author" itemscope><a href="/a"><span itemprop="name">Jan de Vries</span></a><span itemprop="jobTitle">Redacteur</span></div>`, "", []string{"Jan de Vries"}},
 		{"vcard fn", "", `<h1>H</h1><span class="vcard"><a class="url fn n" href="/a">Mario Rossi</a></span>`, "", []string{"Mario Rossi"}},
 		{"entry-author", "", `<h1>H</h1><span class="entry-author"><a href="/a">Ana García</a></span>`, "", []string{"Ana García"}},
+		{"related story byline skipped", "", `<h1>H</h1><p>Text.</p><div class="related-articles"><span class="byline">By Tessa Teaser</span></div>`, "", []string{}},
 		{"figure credit is no byline", "", `<h1>H</h1><figure><img src="a.jpg"><figcaption>Die Halle. <span class="author">Foto: Eva Bild</span></figcaption></figure><p class="byline">Von Max Mustermann</p>`, "", []string{"Max Mustermann"}},
 	}
 	for _, c := range cases {

@@ -18,6 +18,8 @@ func FuzzQuotes(f *testing.F) {
 		"He said “\n\n” and ‘’ '' \"\" 70\" TV.",
 		"The ‘partygate’ scandal, he said, adding: “This is it.”",
 		"“A,” X said. “B.” ’90s players’ union, according to",
+		"OSLO — Sen. Ann Lee on Friday called it “a gamble” and said it was “wrong.” The senator’s office dismissed it as “noise,” while May of Kent said “no.”",
+		", calling “x” and “y”, ruling Rep. of “z” and",
 	} {
 		f.Add(s)
 	}

@@ -6,8 +6,8 @@ import "unicode"
 // the cue ("Trump on Monday called", "Lee in an interview with CNN said",
 // "… on Friday and said").
 var adjunctPrepositions = map[string]bool{
-	"on": true, "in": true, "at": true, "by": true, "since": true, "until": true, "during": true,
-	"with": true, "from": true, "after": true, "before": true, "throughout": true, "via": true,
+	"on": true, "in": true, "at": true, "by": true, "during": true,
+	"with": true, "from": true, "throughout": true, "via": true,
 }
 
 // quoteWeekdays are the days of the week, which head no speaker's name.
@@ -111,6 +111,9 @@ func (q *quoteDoc) adjunctAfterName(p int) bool {
 		return false
 	}
 	b := q.words[p-1]
+	if b.Text == "," && l != "of" {
+		return true // "Ann Lee, a Republican, on Tuesday said"
+	}
 	if b.Punct || b.Quote >= 0 || b.possessive() {
 		return false
 	}
@@ -124,4 +127,44 @@ func (q *quoteDoc) adjunctAfterName(p int) bool {
 		return false
 	}
 	return true
+}
+
+// Most words of one phrase of time or place ("at a news conference").
+const maxAdjunctWords = 5
+
+// adjunctChain returns the preposition opening a chain of phrases of time
+// or place that ends with word j and follows a name or a pronoun ("Warren
+// at a news conference in Washington on Thursday said"), or -1.
+func (q *quoteDoc) adjunctChain(j, lo int) int {
+	if _, ok := q.pronoun(q.words[j]); ok {
+		return -1
+	}
+	start := -1
+	k := j
+	for k > lo {
+		prep := -1
+		for m := k; m > lo && k-m < maxAdjunctWords; m-- {
+			w := q.words[m]
+			if w.Punct || w.Quote >= 0 || w.SentStart || isVerbLike(w.lower()) {
+				break
+			}
+			if adjunctPrepositions[w.lower()] && m != j {
+				prep = m
+				break
+			}
+		}
+		if prep < 0 {
+			break
+		}
+		start, k = prep, prep-1
+		if q.adjunctAfterName(prep) && (q.words[k].capitalized() || q.words[k].Text == "," && q.words[j].capitalized()) {
+			// After a comma only a date or a place closes the chain:
+			// ", with a ministry spokesman calling" has its own subject.
+			return start
+		}
+		if _, ok := q.pronoun(q.words[k]); ok {
+			return start
+		}
+	}
+	return -1
 }

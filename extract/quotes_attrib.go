@@ -28,6 +28,12 @@ func (q *quoteDoc) rightAttribution(from, to int) attribution {
 		if !ok || c.at+c.n > to {
 			continue
 		}
+		if q.isParticiple(c) && words > 3 && !q.words[c.at-1].Punct {
+			// "“…” after the duties, with a spokesman calling the move
+			// “…”": a participle with a subject of its own introduces
+			// the words after it.
+			continue
+		}
 		if words > maxCueLead {
 			if a, ok := q.attributeCue(c, from, to, true); ok && q.onlyBetween(from, a.np.from) && a.np.from < c.at {
 				return a

@@ -221,3 +221,26 @@ func TestQuotesNameThatIsAlsoASkipWord(t *testing.T) {
 		want{text: "lost its nerve.", speaker: "Dana May", how: ByExplicit, cue: "said", partial: true},
 		want{text: "time to regroup.", speaker: "Dana May", how: ByExplicit, cue: "told", addressee: "the BBC", partial: true})
 }
+
+func TestQuotesChainOfPlaceAndTimePhrases(t *testing.T) {
+	warr := testEnt{name: "Nora Warr", typ: "PERSON", aliases: []string{"Warr"}}
+	text := `Nora Warr leads the committee. Warr at a news conference in Denver on Thursday accused the board of "hiding the numbers."`
+	check(t, quotesOf(t, text, warr),
+		want{text: "hiding the numbers.", speaker: "Nora Warr", how: ByExplicit, cue: "accused", venue: "a news conference", partial: true})
+}
+
+func TestQuotesTimePhraseAfterApposition(t *testing.T) {
+	lyle := testEnt{name: "Rita Lyle", typ: "PERSON"}
+	check(t, quotesOf(t, `Sen. Rita Lyle, a Republican, on Tuesday described the hearings as "thorough" but said she had "real doubts."`, lyle),
+		want{text: "thorough", speaker: "Rita Lyle", how: ByExplicit, cue: "described", partial: true},
+		want{text: "real doubts.", speaker: "Rita Lyle", how: ByExplicit, cue: "said", partial: true})
+}
+
+func TestQuotesPhraseAfterCommaWithOwnSubject(t *testing.T) {
+	china := testEnt{name: "Freedonia", typ: "GPE"}
+	mins := testEnt{name: "Trade Ministry", typ: "ORG"}
+	text := `Freedonia on Friday vowed to "hit back" after the new duties, with a Trade Ministry spokesman calling the move "plain bullying."`
+	check(t, quotesOf(t, text, china, mins),
+		want{text: "hit back", speaker: "Freedonia", how: ByExplicit, cue: "vowed", partial: true},
+		want{text: "plain bullying.", speaker: "Trade Ministry", how: ByDescription, cue: "calling", partial: true})
+}

@@ -149,6 +149,11 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	if w.Punct {
 		return speakerNP{}, false
 	}
+	if p := q.adjunctChain(j, lo); p > lo {
+		// "Warren at a news conference in Washington on Thursday
+		// accused": the subject stands before the phrases.
+		return q.subjectBefore(p, lo)
+	}
 	if head, ok := q.pronoun(w); ok {
 		np := q.np(npPronoun, j, j+1)
 		np.head = head

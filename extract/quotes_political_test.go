@@ -244,3 +244,9 @@ func TestQuotesPhraseAfterCommaWithOwnSubject(t *testing.T) {
 		want{text: "hit back", speaker: "Freedonia", how: ByExplicit, cue: "vowed", partial: true},
 		want{text: "plain bullying.", speaker: "Trade Ministry", how: ByDescription, cue: "calling", partial: true})
 }
+
+func TestQuotesWeekdayAfterNounCueIsNoSpeaker(t *testing.T) {
+	abel := testEnt{name: "Rosa Abel", typ: "PERSON"}
+	check(t, quotesOf(t, `Gov. Rosa Abel called the rule "an attack on small farms" in a tweet Sunday night.`, abel),
+		want{text: "an attack on small farms", speaker: "Rosa Abel", how: ByExplicit, cue: "called", partial: true})
+}

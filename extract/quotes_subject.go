@@ -360,7 +360,11 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 			// the speaker, who is described after it.
 			return q.descriptionAfter(e, hi)
 		}
-		return q.nameEndingAt(e, k)
+		np, ok := q.nameEndingAt(e, k)
+		if ok && q.calendarName(np) {
+			return speakerNP{}, false // "in a tweet Thursday night"
+		}
+		return np, ok
 	}
 	if _, ok := speakerDeterminers[w.lower()]; ok || q.isSpeakerNoun(w.lower()) {
 		return q.descriptionAfter(k, hi)

@@ -22,6 +22,9 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
+	c.heldSinceClaims()
+	c.withShareClaims()
+	c.objectMetricClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

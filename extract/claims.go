@@ -17,13 +17,13 @@ import (
 func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c := newClaimScanner(d, ents, nums, lex)
 	c.tallies()
+	c.withShareClaims()
 	c.verbClaims()
 	c.rateClaims()
 	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
 	c.heldSinceClaims()
-	c.withShareClaims()
 	c.objectMetricClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {

@@ -43,7 +43,52 @@ func (c *claimScanner) coordinatedSubject(v int) (subject, bool) {
 			return subject{}, false
 		}
 	}
-	return c.sentenceSubject(v)
+	if sub, ok := c.sentenceSubject(v); ok {
+		return sub, true
+	}
+	return c.firstOrgInSentence(v)
+}
+
+// firstOrgInSentence returns the organisation named first in the sentence
+// of token v ("LONDON — Acme Group, the supplier, reported … and raised
+// its dividend"), unless a person is named before v: then the person may
+// be the subject and none is returned.
+func (c *claimScanner) firstOrgInSentence(v int) (subject, bool) {
+	var found *entityMention
+	for i := range c.ments {
+		m := &c.ments[i]
+		if m.Start >= c.toks[v].start {
+			break
+		}
+		q := c.tokenAt(m.Start)
+		if q < 0 || !c.sameSentence(q, v) {
+			continue
+		}
+		if m.ent.Type == "PERSON" {
+			return subject{}, false
+		}
+		if found == nil && m.ent.Type == "ORG" {
+			found = m
+		}
+	}
+	if found == nil {
+		return subject{}, false
+	}
+	return subject{name: found.ent.Name, id: found.ent.ID, start: c.tokenAt(found.Start)}, true
+}
+
+// shareBefore returns "share" when a claim of share by percent was read
+// earlier in the sentence of token v, else "".
+func (c *claimScanner) shareBefore(v int) string {
+	for _, cl := range c.out { // c.out is in pattern order, not text order
+		if cl.End > c.toks[v].start || cl.Metric != "share" || cl.Unit != "percent" {
+			continue
+		}
+		if q := c.tokenAt(cl.Start); q >= 0 && c.sameSentence(q, v) {
+			return "share"
+		}
+	}
+	return ""
 }
 
 // trailingChange reads a change written after a claim as ", down 18.5

@@ -237,6 +237,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
 		metric = c.metricAfter(k) // "won a 12% share", "37% of the vote"
 	}
+	if metric == "" && n.Kind == KindPercent && c.winVerb(v) {
+		metric = c.shareBefore(v) // "won with 56.8% of the vote, defeating Y, who took 42.9%"
+	}
 	return sub, metric, start, metric != ""
 }
 

@@ -80,3 +80,21 @@ func TestClaimsOwnerBeforePlace(t *testing.T) {
 	lines := claimLines(claimsOf(t, "Brackenridge Group is a supplier in the UK. Brackenridge Group's UK like-for-like sales grew 5.2%."))
 	assert.Contains(t, lines, "Brackenridge Group|sales|change=+5.2|unit=percent")
 }
+
+func TestClaimsShareOfRunnerUp(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Turnout was high. At the top of the ticket, Democrat Laura Whitfield won the governor's race with 56.8% of the vote, defeating Republican Dan Keller, who took 42.9%."))
+	assert.Contains(t, lines, "Dan Keller|share|value=42.9|unit=percent")
+	// A bare percentage with no share earlier in its sentence names no metric.
+	assert.Empty(t, claimsOf(t, "Dan Keller took 42.9% in the end."))
+}
+
+func TestClaimsCoordinatedVerbAfterDateline(t *testing.T) {
+	lines := claimLines(claimsOf(t, "LONDON, March 4 — Brackenridge Group, the building materials supplier, reported record annual revenue on Tuesday and raised its dividend by 12%."))
+	assert.Contains(t, lines, "Brackenridge Group|dividend|change=+12|unit=percent")
+}
+
+func TestClaimsPollsterIsNoTopic(t *testing.T) {
+	for _, cl := range claimsOf(t, "A survey by the Angus Reid Institute found voters gloomy. The Angus Reid Institute polled 1,611 adults. The deficit could hit $85 billion next year.") {
+		assert.NotEqual(t, "Angus Reid Institute", cl.Subject, cl.Text)
+	}
+}

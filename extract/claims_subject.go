@@ -274,6 +274,9 @@ func (c *claimScanner) mainOrg(off int) *Entity {
 		case "party", "outlet", "platform":
 			continue
 		}
+		if pollster(m.ent.Name) {
+			continue
+		}
 		if m.ent.Type == "ORG" {
 			count[m.ent]++
 			if best == nil || count[m.ent] > count[best] {
@@ -296,4 +299,19 @@ func (c *claimScanner) topicCompany(body string, k int) (subject, bool) {
 		return subject{}, false
 	}
 	return subject{name: e.Name, id: e.ID, start: k}, true
+}
+
+// pollster reports whether an organisation's name ends as a pollster's or
+// research body's does ("Angus Reid Institute", "Redfield Polling"): it
+// reports rates, they are not about it.
+func pollster(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "institute", "polling", "poll", "research", "survey", "insights":
+		return true
+	}
+	return false
 }

@@ -98,3 +98,21 @@ func TestClaimsPollsterIsNoTopic(t *testing.T) {
 		assert.NotEqual(t, "Angus Reid Institute", cl.Subject, cl.Text)
 	}
 }
+
+func TestClaimsApproval(t *testing.T) {
+	lines := claimLines(claimsOf(t, "The survey, released Wednesday, found that 44 per cent of Canadians approve of Mark Carney's performance, down nine points from 53 per cent in September."))
+	assert.Contains(t, lines, "Mark Carney|approval rating|value=44|unit=percent")
+	assert.Contains(t, lines, "Mark Carney|approval rating|change=-9|unit=points")
+	lines = claimLines(claimsOf(t, "In the poll, 52% disapprove of Helen Ward, the mayor."))
+	assert.Contains(t, lines, "Helen Ward|disapproval|value=52|unit=percent")
+}
+
+func TestClaimsBodyTaken(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Democrats also took control of the Loudoun County Board of Supervisors, winning six of its nine seats, and held on to the Richmond City Council."))
+	assert.Contains(t, lines, "Democrats|control|object=Loudoun County Board of Supervisors")
+	assert.Contains(t, lines, "Democrats|control|object=Richmond City Council")
+	lines = claimLines(claimsOf(t, "Labour retained Barnet Council on Thursday."))
+	assert.Contains(t, lines, "Labour|control|object=Barnet Council")
+	// A race for a chamber is no control of it.
+	assert.Empty(t, claimsOf(t, "Democrats won the Senate race in Ohio."))
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // skipAppositive returns the token after which a subject ends when an
 // appositive stands between it and the verb at v ("Turnout in Fairfax
 // County, the state's most populous, rose"): the opening comma; else v.
@@ -24,8 +26,8 @@ func (c *claimScanner) subjectOrRelative(v int) (subject, bool) {
 	if v >= 2 && c.lowerAt(v-1) == "who" && c.toks[v-2].text == "," {
 		return c.subjectBefore(v - 2)
 	}
-	if c.lowerAt(v-1) == "and" {
-		return c.coordinatedSubject(v)
+	if c.lowerAt(v-1) == "and" || c.toks[v-1].text == "," && strings.HasSuffix(c.lowerAt(v), "ing") {
+		return c.coordinatedSubject(v) // "…, winning six of its nine seats"
 	}
 	return c.subjectBefore(v)
 }
@@ -175,4 +177,18 @@ func (c *claimScanner) majorityHolder(s int) (subject, bool) {
 		}
 	}
 	return c.orgInSentenceBefore(s)
+}
+
+// pollVerbs give a party's poll standing: "the New Democrats stood at 11
+// per cent".
+var pollVerbs = map[string]bool{"stood at": true, "stands at": true}
+
+// isParty reports whether a subject is a political party entity.
+func (c *claimScanner) isParty(s subject) bool {
+	for i := range c.ents {
+		if c.ents[i].ID == s.id && s.id != "" {
+			return c.ents[i].Subtype == "party"
+		}
+	}
+	return false
 }

@@ -240,6 +240,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	if metric == "" && n.Kind == KindPercent && c.winVerb(v) {
 		metric = c.shareBefore(v) // "won with 56.8% of the vote, defeating Y, who took 42.9%"
 	}
+	if metric == "" && n.Kind == KindPercent && pollVerbs[c.lowerAt(v)+" "+c.lowerAt(v+1)] && c.isParty(sub) {
+		metric = "support" // "The New Democrats stood at 11 per cent"
+	}
 	return sub, metric, start, metric != ""
 }
 

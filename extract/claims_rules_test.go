@@ -116,3 +116,15 @@ func TestClaimsBodyTaken(t *testing.T) {
 	// A race for a chamber is no control of it.
 	assert.Empty(t, claimsOf(t, "Democrats won the Senate race in Ohio."))
 }
+
+func TestClaimsPartyPollStanding(t *testing.T) {
+	lines := claimLines(claimsOf(t, "The Liberals now trail the Conservatives by four points nationally. The New Democrats stood at 11 per cent and the Bloc Québécois at seven per cent."))
+	assert.Contains(t, lines, "Democrats|support|value=11|unit=percent")
+	// A company standing at a share is no party's support.
+	assert.Empty(t, claimsOf(t, "Acme Group had a good year. Acme Group stood at 11 per cent of the market."))
+}
+
+func TestClaimsParticipleAfterComma(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Democrats also took control of the Loudoun County Board of Supervisors, winning six of its nine seats."))
+	assert.Contains(t, lines, "Democrats|seats|value=6")
+}

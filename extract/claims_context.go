@@ -6,7 +6,7 @@ import "strings"
 // appositive stands between it and the verb at v ("Turnout in Fairfax
 // County, the state's most populous, rose"): the opening comma; else v.
 func (c *claimScanner) skipAppositive(v int) int {
-	if c.toks[v-1].text != "," || v < 2 {
+	if v < 2 || c.toks[v-1].text != "," {
 		return v
 	}
 	for p := v - 2; p > 0 && v-p <= 8 && c.sameSentence(p, v); p-- {
@@ -26,7 +26,7 @@ func (c *claimScanner) subjectOrRelative(v int) (subject, bool) {
 	if v >= 2 && c.lowerAt(v-1) == "who" && c.toks[v-2].text == "," {
 		return c.subjectBefore(v - 2)
 	}
-	if c.lowerAt(v-1) == "and" || c.toks[v-1].text == "," && strings.HasSuffix(c.lowerAt(v), "ing") {
+	if c.lowerAt(v-1) == "and" || v > 0 && c.toks[v-1].text == "," && strings.HasSuffix(c.lowerAt(v), "ing") {
 		return c.coordinatedSubject(v) // "…, winning six of its nine seats"
 	}
 	return c.subjectBefore(v)
@@ -165,7 +165,7 @@ func (c *claimScanner) orgInSentenceBefore(k int) (subject, bool) {
 // before "with a majority" or "giving X a majority", else the
 // organisation named last before it in the sentence.
 func (c *claimScanner) majorityHolder(s int) (subject, bool) {
-	if a := c.lowerAt(s - 1); a == "a" || a == "an" {
+	if a := c.lowerAt(s - 1); s >= 2 && (a == "a" || a == "an") {
 		switch c.lowerAt(s - 2) {
 		case "with":
 			if sub, ok := c.subjectBefore(s - 2); ok {

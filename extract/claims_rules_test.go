@@ -128,3 +128,14 @@ func TestClaimsParticipleAfterComma(t *testing.T) {
 	lines := claimLines(claimsOf(t, "Democrats also took control of the Loudoun County Board of Supervisors, winning six of its nine seats."))
 	assert.Contains(t, lines, "Democrats|seats|value=6")
 }
+
+func TestClaimsEdgesDoNotPanic(t *testing.T) {
+	for _, s := range []string{
+		"Rose 5%.", ", winning 3 of 4 seats", "a majority of 5", "and raised its dividend by 12%",
+		"held on to the Senate", "had controlled the", "has held power in", "44% approve of",
+		"with 5% of the vote", "Turnout, the, rose 5%", "who took 4%", "stood at 3%", "raised its",
+		"Revenue for the year rose", "retained the", "44 per cent of voters disapprove of",
+	} {
+		assert.NotPanics(t, func() { claimsOf(t, s) }, s)
+	}
+}

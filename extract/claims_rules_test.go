@@ -139,3 +139,9 @@ func TestClaimsEdgesDoNotPanic(t *testing.T) {
 		assert.NotPanics(t, func() { claimsOf(t, s) }, s)
 	}
 }
+
+func TestClaimsPeriodEnd(t *testing.T) {
+	lines := claimLines(claimsOf(t, "Brackenridge Group had a good year. Net debt fell, and the group ended the year with 23,400 employees, up from 21,900."))
+	assert.Contains(t, lines, "Brackenridge Group|employees|value=23400")
+	assert.Empty(t, claimsOf(t, "The band ended the year with 12 concerts in Leeds."))
+}

@@ -86,6 +86,15 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 				}
 			}
 			out = append(out, trimPerson(p)...)
+			if len(out) > 0 && out[len(out)-1].Type == TypePerson {
+				// "Leader of the Opposition Imtiaz Sheikh of the Congress": the
+				// organisation after the name is a mention of its own.
+				if k := len(out[len(out)-1].Words); k < end && rest[k].Text == "of" {
+					if tail := trimConnectors(rest[k:end]); len(tail) > 0 {
+						out = append(out, x.splitRun(run{Words: tail, Sentence: r.Sentence, Poss: -1, Next: tail[len(tail)-1].Tok + 1}, lowerSeen)...)
+					}
+				}
+			}
 		}
 		ws = rest[end:]
 	}
@@ -263,7 +272,11 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 			continue // "Office of the Inspector General" names an office
 		}
 		rest := ws[i+n:]
-		if len(rest) > 0 && x.isOrgSuffix(rest[len(rest)-1].Text) {
+		seg := beforeConnector(rest) // "Leader X of the Congress" ends in a name
+		if len(seg) == 0 {
+			seg = rest
+		}
+		if len(seg) > 0 && x.isOrgSuffix(seg[len(seg)-1].Text) {
 			continue
 		}
 		if len(rest) == 0 && (x.isOrgSuffix(t) || i == 0) {
@@ -653,6 +666,17 @@ func trimPerson(m mention) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// beforeConnector returns the words of ws before its first connector that
+// is not a name particle ("Imtiaz Sheikh" of "Imtiaz Sheikh of the Congress").
+func beforeConnector(ws []nameWord) []nameWord {
+	for i, w := range ws {
+		if connectors[w.Text] && !particles[w.Text] {
+			return ws[:i]
+		}
+	}
+	return ws
 }
 
 // newMention makes an untyped mention of ws.

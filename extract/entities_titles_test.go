@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A title before a name followed by "of" an organisation gives the person
+// and the organisation, not one organisation name.
+func TestEntitiesTitledNameOfOrg(t *testing.T) {
+	es := entitiesOf(t, "Leader of the Opposition Maria Lopez of the Green Party dismissed the plan. Ms Lopez said it was late.")
+	p := find(es, "Maria Lopez")
+	require.NotNil(t, p, "%v", names(es))
+	assert.Equal(t, TypePerson, p.Type)
+	o := find(es, "Green Party")
+	require.NotNil(t, o, "%v", names(es))
+	assert.Equal(t, TypeOrg, o.Type)
+	es = entitiesOf(t, "Chief Financial Officer Tom Reed said sales rose.")
+	assert.NotNil(t, find(es, "Tom Reed"), "%v", names(es))
+	assert.Nil(t, find(es, "Financial"), "%v", names(es))
+}
+
+// "Patrol" ends an organisation's name like "Police" does.
+func TestEntitiesPatrolIsOrg(t *testing.T) {
+	es := entitiesOf(t, "A Nevada Highway Patrol trooper stopped the car.")
+	o := find(es, "Nevada Highway Patrol")
+	require.NotNil(t, o, "%v", names(es))
+	assert.Equal(t, TypeOrg, o.Type)
+}

@@ -346,7 +346,7 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	if i := x.nameStart(ws); i > 0 {
 		return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i:], lowerSeen)...)
 	}
-	if len(ws) == 1 && x.isNotName(ws[0].Text) {
+	if len(ws) == 1 && (x.isNotName(ws[0].Text) || x.currencyBeforeNumber(ws[0])) {
 		return nil
 	}
 	return []mention{newMention(ws)}
@@ -422,6 +422,20 @@ func (x *entityLex) isNotName(w string) bool {
 	}
 	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
+}
+
+// currencyBeforeNumber reports whether w is a currency word written before
+// an amount ("Rs 2 lakh", "Euro 50"): a unit, not a name.
+func (x *entityLex) currencyBeforeNumber(w nameWord) bool {
+	d := x.doc
+	if d == nil || !x.lex.List("currencies").Has(w.Text) {
+		return false
+	}
+	i := w.Tok + 1
+	for i < len(d.Tokens) && d.Tokens[i].Text == "." {
+		i++
+	}
+	return i < len(d.Tokens) && d.Tokens[i].Start-w.End <= 2 && hasDigit(d.Tokens[i].Text)
 }
 
 // isContraction reports whether w is a contraction such as "I’ve" or

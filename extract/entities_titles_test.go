@@ -29,3 +29,10 @@ func TestEntitiesPatrolIsOrg(t *testing.T) {
 	require.NotNil(t, o, "%v", names(es))
 	assert.Equal(t, TypeOrg, o.Type)
 }
+
+// A currency abbreviation before an amount is a unit, not a place.
+func TestEntitiesCurrencyBeforeAmount(t *testing.T) {
+	es := entitiesOf(t, "Farmers with loans of up to Rs 2 lakh will benefit, and others paid Rs. 500.")
+	assert.Nil(t, find(es, "Rs"), "%v", names(es))
+	assert.Nil(t, find(es, "Rs."), "%v", names(es))
+}

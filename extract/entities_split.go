@@ -622,8 +622,15 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 // "X of Y and Z" name opened by an organisation head word ("Institute of
 // Science and Technology"): the head, a connector, at least one word before
 // the "and", and after it neither a listed name, a given name nor "the".
+// Names may stand before the head ("Gokhale Institute of Politics and
+// Economics"); a listed name before the "and" ends the first name ("Bank
+// of England and ...").
 func (x *entityLex) headOfJoins(ws []nameWord, i int) bool {
-	if i < 3 || !x.orgHeads.Has(ws[0].Text) || !connectors[ws[1].Text] || ws[1].Text == "and" {
+	j := 0
+	for j+3 <= i && !(x.orgHeads.Has(ws[j].Text) && connectors[ws[j+1].Text]) {
+		j++
+	}
+	if j+3 > i || ws[j+1].Text == "and" || x.knownAt(ws[j+2:i], 0) > 0 {
 		return false
 	}
 	right := ws[i+1:]

@@ -36,3 +36,14 @@ func TestEntitiesCurrencyBeforeAmount(t *testing.T) {
 	assert.Nil(t, find(es, "Rs"), "%v", names(es))
 	assert.Nil(t, find(es, "Rs."), "%v", names(es))
 }
+
+// "and" joins the topics of an "X Institute of A and B" name, but not a
+// listed place to the next name.
+func TestEntitiesHeadOfTopicsJoin(t *testing.T) {
+	es := entitiesOf(t, "She teaches at the Gokhale Institute of Politics and Economics in Pune.")
+	o := find(es, "Gokhale Institute of Politics and Economics")
+	require.NotNil(t, o, "%v", names(es))
+	assert.Equal(t, TypeOrg, o.Type)
+	es = entitiesOf(t, "The Bank of England and Smithson agreed.")
+	assert.NotNil(t, find(es, "Bank of England"), "%v", names(es))
+}

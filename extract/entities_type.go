@@ -13,7 +13,7 @@ var placeNouns = map[string]bool{
 	"council": true, "borough": true, "ward": true, "county": true,
 	"constituency": true, "province": true, "state": true, "city": true,
 	"district": true, "region": true, "suburb": true, "village": true,
-	"town": true, "neighbourhood": true, "neighborhood": true,
+	"town": true, "neighbourhood": true, "neighborhood": true, "seat": true,
 }
 
 // placePreps before a lone name suggest a place ("in Whetstone").
@@ -53,6 +53,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
 		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
+	case n == 1 && prev == "the" && placeNouns[x.nextWord(d, m)] && x.nextWord(d, m) != "council":
+		m.Type, m.Strength = TypeGPE, evShape // "in the Amravati seat"
 	case n == 1 && prev == "the":
 		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
@@ -136,23 +138,34 @@ func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
-			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
+			if j < 0 || j >= len(ms) {
 				continue
 			}
 			a, b := ms[j], m
 			if j > i {
 				a, b = m, ms[j]
 			}
-			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
+			if ms[j].Type == "" || a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
 				continue
 			}
-			if m.Type != "" && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE || !strings.Contains(d.Text[a.End:b.From], "and")) {
+			if ms[j].Prose && (typeClass(ms[j].Type) != TypeGPE || !x.placesAfterPrep(d, a, b)) {
+				continue
+			}
+			if m.Type != "" && !ms[j].Prose && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE || !strings.Contains(d.Text[a.End:b.From], "and")) {
 				continue // only a listed place joined by "and" overrules the recogniser: "Cleveland and Toledo"
 			}
 			m.Type, m.Subtype, m.Strength, m.Prose = ms[j].Type, ms[j].Subtype, evWeak, false
 			break
 		}
 	}
+}
+
+// placesAfterPrep reports whether a and b are two lone words joined by
+// "and" after a place preposition, the first of which the recogniser calls
+// a place ("died in Vidarbha and Marathwada"): both are places.
+func (x *entityLex) placesAfterPrep(d *nlp.Doc, a, b *mention) bool {
+	return len(a.Words) == 1 && len(b.Words) == 1 && a.Prose && typeClass(a.Type) == TypeGPE &&
+		placePreps[x.prevWord(d, a)] && strings.TrimSpace(d.Text[a.End:b.From]) == "and"
 }
 
 // anyListed reports whether any of ws is on l.

@@ -310,6 +310,9 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 		return nil
 	}
 	if _, _, _, ok := x.known(joinWords(ws)); !ok && x.isDemonym(joinWords(ws)) {
+		if m, ok := x.partyBeforeRole(ws); ok {
+			return []mention{m}
+		}
 		return nil
 	}
 	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {

@@ -617,6 +617,14 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 		if len(left) >= 2 && len(right) >= 2 && x.orgSuffixes.Has(ll) && !connectors[left[len(left)-2].Text] && x.knownAt(left, 0) == 0 {
 			return false // "Talbot Resources and Corran Iron": two complete names
 		}
+		if ls, _ := x.orgSuffixes.Value(ll); ls == "outlet" && len(left) >= 2 && len(right) >= 2 {
+			if rs, _ := x.orgSuffixes.Value(rl); rs == "outlet" {
+				return false // "Miami Herald and Kansas City Star": two papers
+			}
+		}
+		if _, _, n := x.title(right, 0); n > 0 {
+			return false // "House of Lords and MPs": a title names people
+		}
 	}
 	return true
 }
@@ -637,7 +645,8 @@ func (x *entityLex) headOfJoins(ws []nameWord, i int) bool {
 		return false
 	}
 	right := ws[i+1:]
-	return x.knownAt(right, 0) == 0 && !x.firstNames.Has(right[0].Text) && right[0].Text != "the"
+	_, _, title := x.title(right, 0)
+	return x.knownAt(right, 0) == 0 && !x.firstNames.Has(right[0].Text) && right[0].Text != "the" && title == 0
 }
 
 // isLegalSuffix reports whether w ends a company's legal name ("Inc.").

@@ -53,6 +53,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
 		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
+	case n == 1 && (prev == "in" || prev == "using") && x.lex.List("programming_languages").Has(first):
+		return // "written in Rust": a language
 	case n == 1 && prev == "the" && placeNouns[x.nextWord(d, m)] && x.nextWord(d, m) != "council":
 		m.Type, m.Strength = TypeGPE, evShape // "in the Amravati seat"
 	case n == 1 && prev == "the":

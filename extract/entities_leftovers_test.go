@@ -34,3 +34,15 @@ func TestEntitiesAndSplitsTitlesAndPapers(t *testing.T) {
 	es = entitiesOf(t, "The Department of Health and Social Care agreed.")
 	assert.NotNil(t, find(es, "Department of Health and Social Care"), "%v", names(es))
 }
+
+// A romanised hyphenated given name before a place word is a person's
+// name ("Ji-woo Park"), while "Hyde Park" stays a place.
+func TestEntitiesHyphenGivenBeforePlaceWord(t *testing.T) {
+	es := entitiesOf(t, "said her co-author, Ji-woo Park of the space agency. They met in Hyde Park.")
+	p := find(es, "Ji-woo Park")
+	require.NotNil(t, p, "%v", names(es))
+	assert.Equal(t, TypePerson, p.Type)
+	h := find(es, "Hyde Park")
+	require.NotNil(t, h, "%v", names(es))
+	assert.Equal(t, TypeLoc, h.Type)
+}

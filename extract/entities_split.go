@@ -530,8 +530,8 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
-	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) {
-		m.Type, m.Strength = t, evStrong
+	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) && !(len(ws) == 2 && hyphenGiven(first)) {
+		m.Type, m.Strength = t, evStrong // not "Ji-woo Park", a given name and a surname
 		return m, true
 	}
 	if sub, ok := x.orgHeads.Value(first); ok && connectors[ws[1].Text] {

@@ -61,7 +61,7 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return // "the Rose": people take no article
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
-	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
+	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words) || n == 2 && hyphenGiven(first)):
 		m.Type, m.Strength = TypePerson, evShape // "Botic van de Zanschulp", "Tsai Ing-wen"
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
@@ -204,12 +204,19 @@ func hasParticle(ws []nameWord) bool {
 // romanised two-syllable given name ("Ing-wen", "Hau-yip").
 func hasHyphenGiven(ws []nameWord) bool {
 	for _, w := range ws[1:] {
-		a, b, ok := strings.Cut(w.Text, "-")
-		if ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4 {
+		if hyphenGiven(w.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenGiven reports whether w is shaped like a romanised two-syllable
+// given name: a capitalised syllable, a hyphen and a short lower-case one
+// ("Ing-wen", "Ji-woo").
+func hyphenGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4
 }
 
 // anyLower reports whether any of ws is also written in lower case in the

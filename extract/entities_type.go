@@ -59,6 +59,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeGPE, evShape // "in the Amravati seat"
 	case n == 1 && prev == "the":
 		return // "the Rose": people take no article
+	case n == 1 && areaWords[prev] && placePreps[x.wordBefore(d, m, 2)] && !x.firstNames.Has(first):
+		m.Type, m.Strength = TypeGPE, evShape // "a robbery in east Dayton"
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
 	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words) || n == 2 && hyphenGiven(first)):
@@ -242,10 +244,14 @@ func (x *entityLex) definedAcronym(d *nlp.Doc, m *mention) bool {
 // Penarth," or "Hollis, of Penarth, …".
 func residence(d *nlp.Doc, m *mention) bool {
 	i := d.TokenAt(m.From)
-	if i < 3 || d.Tokens[i-1].Text != "of" || d.Tokens[i-2].Text != "," {
+	c := i - 2 // the comma before "of"
+	if c >= 1 && (d.Tokens[c].Text == "both" || d.Tokens[c].Text == "all") {
+		c-- // "Ann Lee, 22, and Tom Hale, 19, both of Dayton,"
+	}
+	if c < 1 || d.Tokens[i-1].Text != "of" || d.Tokens[c].Text != "," {
 		return false
 	}
-	before := d.Tokens[i-3].Text
+	before := d.Tokens[c-1].Text
 	if !isCapWord(before) && !hasDigit(before) {
 		return false
 	}
@@ -288,6 +294,13 @@ func (x *entityLex) regionAfterThe(d *nlp.Doc, m *mention, lowerSeen map[string]
 	}
 	i := d.TokenAt(m.End)
 	return i >= len(d.Tokens) || !strings.HasPrefix(d.Tokens[i].Tag, "NN")
+}
+
+// areaWords before a lone name after a place preposition make it a place
+// ("a robbery in east Dayton", "flooding across northern Fife").
+var areaWords = map[string]bool{
+	"east": true, "west": true, "north": true, "south": true, "eastern": true, "western": true,
+	"northern": true, "southern": true, "central": true, "downtown": true, "rural": true,
 }
 
 // compass words name directions, not regions, on their own.

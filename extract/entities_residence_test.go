@@ -17,3 +17,12 @@ func TestEntitiesResidenceBothOfAndArea(t *testing.T) {
 	assert.Len(t, p.Mentions, 2)
 	assert.NotNil(t, find(es, "Dayton Police Department"), "%v", names(es))
 }
+
+// A numbered road is a place; a plain label with a number is not.
+func TestEntitiesNumberedRoad(t *testing.T) {
+	es := entitiesOf(t, "A trooper stopped the car on Interstate 75 near the exit. The team is in Group 5.")
+	r := find(es, "Interstate 75")
+	require.NotNil(t, r, "%v", names(es))
+	assert.Equal(t, TypeLoc, r.Type)
+	assert.Nil(t, find(es, "Group 5"), "%v", names(es))
+}

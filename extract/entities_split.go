@@ -316,6 +316,11 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 		return nil
 	}
 	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {
+		if len(ws) == 2 && roadHeads[ws[0].Text] && isDigits(last) {
+			m := newMention(ws)
+			m.Type, m.Strength = TypeLoc, evStrong
+			return []mention{m} // "Interstate 75", "Route 66": roads are places
+		}
 		return nil // "Group A", "Terminal 5": labels, not names
 	}
 	if x.miscSuffixes.Has(ws[len(ws)-1].Text) && len(ws) > 1 {
@@ -439,6 +444,14 @@ func (x *entityLex) currencyBeforeNumber(w nameWord) bool {
 		i++
 	}
 	return i < len(d.Tokens) && d.Tokens[i].Start-w.End <= 2 && hasDigit(d.Tokens[i].Text)
+}
+
+// roadHeads open the names of numbered roads ("Interstate 75").
+var roadHeads = map[string]bool{"Interstate": true, "Highway": true, "Route": true, "Motorway": true}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // isContraction reports whether w is a contraction such as "I’ve" or

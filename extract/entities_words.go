@@ -181,6 +181,12 @@ func capRuns(d *nlp.Doc, known func(string) bool, bodyNoun func(string) bool) []
 				r.Party = true
 				i++
 			}
+			if i < s.Last && len(r.Words) == 1 && roadHeads[r.Words[0].Text] && isDigits(d.Tokens[i].Text) {
+				// "Interstate 75": the number is part of the road's name.
+				t := d.Tokens[i]
+				r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: i})
+				i++
+			}
 			r.Next = i
 			for k := range r.Words {
 				r.Words[k].Initial = r.Words[k].Initial || title

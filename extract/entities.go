@@ -40,10 +40,10 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 		x.typeMention(d, m, lowerSeen)
 	}
 	x.dropThings(ms)
-	x.dropCodeWords(ms)
 	x.typeByCoordination(d, ms, lowerSeen)
 	x.typeOpponents(d, ms)
 	x.typeClubs(d, ms)
+	x.dropCodeWords(ms)
 	unifyTypes(ms)
 	x.shortOrgNames(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))

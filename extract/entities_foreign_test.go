@@ -12,9 +12,10 @@ func TestEntitiesGermanNounsDropped(t *testing.T) {
 	de := "Die Digitalisierung ist für die Patienten und die Ärzten ein wichtiges Ziel. " +
 		"Der Zugriff auf die Befunde wird mit der Patientenakte einfacher, und die Nutzer sind mit dem Konzept zufrieden. " +
 		"Das Verfahren ist nicht neu, aber die Einwilligung der Patienten wird auch bei der Anbindung von Kliniken gebraucht. " +
+		"Laut Gesetz sollen Behandelnde Mediziner im Krankenhaus Salem mit Sämtliche Daten arbeiten. " +
 		"Die Kosten sind im Betrieb gering, und die Kooperation der Kliniken ist ein Erfolg für die Region."
 	es := entitiesOf(t, de)
-	for _, n := range []string{"Digitalisierung", "Patienten", "Zugriff", "Konzept"} {
+	for _, n := range []string{"Einwilligung der Patienten", "Anbindung von Kliniken", "Laut Gesetz", "Sämtliche Daten"} {
 		assert.Nil(t, find(es, n), "%s: %v", n, names(es))
 	}
 	en := "Results: Palm Bay 70, Rockledge 44. Top scorers: Mekhi Robinson 21, Derek Mertz 14, Osas Osaro 12, " +

@@ -44,7 +44,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.typeOpponents(d, ms)
 	x.typeClubs(d, ms)
 	x.dropCodeWords(ms)
-	dropWeakGerman(d, ms)
+	x.dropWeakGerman(d, ms)
 	unifyTypes(ms)
 	x.shortOrgNames(ms)
 	people := mergeAliases(d, clusterPeople(ms, lowerSeen))

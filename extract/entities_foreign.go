@@ -43,14 +43,16 @@ func inGerman(d *nlp.Doc) bool {
 }
 
 // dropWeakGerman untypes the mentions of a German text that only their
-// shape or the recogniser types ("Digitalisierung", "Patienten"): listed
-// names, organisation and place words, titles and given names still count.
-func dropWeakGerman(d *nlp.Doc, ms []*mention) {
+// shape or the recogniser types ("Digitalisierung", "Patienten"), and the
+// people whose shape is an article between nouns ("Einwilligung der
+// Patienten") with no given name first: listed names, organisation and
+// place words, titles and given names still count.
+func (x *entityLex) dropWeakGerman(d *nlp.Doc, ms []*mention) {
 	if !inGerman(d) {
 		return
 	}
 	for _, m := range ms {
-		if m.Strength <= evWeak {
+		if m.Strength <= evWeak || m.Type == TypePerson && m.Strength == evShape && !x.firstNames.Has(m.Words[0].Text) {
 			m.Type, m.Subtype, m.Prose = "", "", false
 		}
 	}

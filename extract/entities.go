@@ -44,6 +44,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.typeOpponents(d, ms)
 	x.typeClubs(d, ms)
 	x.dropCodeWords(ms)
+	x.retypeModifiers(d, ms)
 	x.dropWeakGerman(d, ms)
 	unifyTypes(ms)
 	x.shortOrgNames(ms)

@@ -354,6 +354,13 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	if i := x.nameStart(ws); i > 0 {
 		return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i:], lowerSeen)...)
 	}
+	if len(ws) == 1 && x.doc != nil && x.chamberShape(ws[0].Text) != "" {
+		m := newMention(ws)
+		if m.Sentence = x.doc.SentenceAt(m.Start); m.Sentence >= 0 && x.bareChamber(x.doc, &m) {
+			m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape
+			return []mention{m} // "told the Assembly" in an article about a legislature
+		}
+	}
 	if len(ws) == 1 && (x.isNotName(ws[0].Text) || x.currencyBeforeNumber(ws[0])) {
 		return nil
 	}

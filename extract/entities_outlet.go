@@ -136,7 +136,7 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 	article := first.Text == "The" && !first.Initial || first.Tok-1 >= s.First && d.Tokens[first.Tok-1].Text == "the"
 	colon := r.Next < s.Last && d.Tokens[r.Next].Text == ":" && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End
 	c, ok := x.cueBefore(d, s, first.Tok, colon)
-	if ok && modifies(d, s, r.Next) {
+	if ok && modifies(d, s, r.Next) && !(!c.outlet && sourceNouns[d.Tokens[r.Next].Text]) {
 		return outletCue{}, false // "told Barnet Labour leader Anne Hutton"
 	}
 	if !ok && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End {
@@ -144,6 +144,13 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 	}
 	c.article = article
 	return c, ok
+}
+
+// sourceNouns after a name that "according to" introduces make the name
+// the body that compiled them ("according to LSEG data").
+var sourceNouns = map[string]bool{
+	"data": true, "figures": true, "estimates": true, "analysis": true, "research": true,
+	"statistics": true, "polling": true, "survey": true, "calculations": true, "records": true,
 }
 
 // modifies reports whether a lower-case noun follows a run ending before

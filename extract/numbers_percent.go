@@ -35,15 +35,22 @@ func (s *numScanner) readPoints(q *quantity) {
 	}
 }
 
-// readRate reads a rate written "N in M" as a percentage: "one in five
-// children" is 20 percent, "nine in 10 voters" 90. The denominator is a
+// readRate reads a rate written "N in M" or "N out of M" as a percentage:
+// "one in five children" is 20 percent, "nine out of 10 voters" 90. The
+// denominator is a
 // small whole number or a power of ten, above N, and no unit follows it
 // ("five in 10 minutes" is no rate).
 func (s *numScanner) readRate(q *quantity) bool {
-	if !s.wordAt(q.n.j, "in") || !q.n.isInt() || q.n.value < 1 || q.n.fraction {
+	at := q.n.j + 1 // the denominator's first token
+	if s.wordAt(q.n.j, "out") && s.wordAt(q.n.j+1, "of") {
+		at++
+	} else if !s.wordAt(q.n.j, "in") {
 		return false
 	}
-	hi, ok := s.readNumeral(q.n.j + 1)
+	if !q.n.isInt() || q.n.value < 1 || q.n.fraction {
+		return false
+	}
+	hi, ok := s.readNumeral(at)
 	if !ok || !hi.isInt() || hi.fraction || hi.value <= q.n.value || hi.plainYearDigits() || !s.sameSentence(q.i, hi.j-1) {
 		return false
 	}

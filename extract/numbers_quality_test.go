@@ -73,23 +73,17 @@ func TestSeedNumbersAndClaims(t *testing.T) {
 // TestDevGoldNumbersFloor scores numbers over the dev-gold articles.
 func TestDevGoldNumbersFloor(t *testing.T) {
 	goldDir := testenv.EvalDir(t, "dev-gold")
-	aeb := testenv.EvalDir(t, "aeb-dev")
+	truth := testenv.AEBBodies(t)
 	if testing.Short() {
 		t.Skip("skipped in -short: annotates 25 articles")
 	}
 	golds, err := score.ReadGoldDir(goldDir)
 	require.NoError(t, err)
-	b, err := os.ReadFile(filepath.Join(aeb, "ground-truth.json"))
-	require.NoError(t, err)
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	require.NoError(t, json.Unmarshal(b, &truth))
 	var sheets score.Sheets
 	for _, g := range golds {
 		body, ok := truth[g.ID]
 		require.True(t, ok, "no ground truth for %s", g.ID)
-		d, err := nlp.Annotate(context.Background(), body.ArticleBody)
+		d, err := nlp.Annotate(context.Background(), body)
 		require.NoError(t, err)
 		sheets.Add(asScoredSheet(t, g.ID, Facts{Numbers: Numbers(d, DefaultLexicon())}))
 	}

@@ -45,10 +45,25 @@ func (s *numScanner) toNumber(q *quantity) Number {
 		end = q.textEnd
 	}
 	sp := nlp.Span{Start: s.toks[q.i].start, End: s.toks[end-1].end}
+	if q.max != nil {
+		m := tidyValue(*q.max)
+		q.max = &m
+	}
 	return Number{
-		Text: s.d.Slice(sp), Span: sp, Value: q.value, Max: q.max, Kind: q.kind,
+		Text: s.d.Slice(sp), Span: sp, Value: tidyValue(q.value), Max: q.max, Kind: q.kind,
 		Unit: q.unit, Currency: q.currency, Qualifier: q.qualifier,
 	}
+}
+
+// tidyValue rounds away the binary noise that scaling leaves on a decimal
+// (8.3 × 1e6 is 8300000.000000001): a figure written in an article never
+// has more than 12 significant digits.
+func tidyValue(v float64) float64 {
+	t, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return t
 }
 
 // quantityAt reads the quantity starting at token i, or returns nil.

@@ -56,8 +56,10 @@ func (q *quoteDoc) quote(i int) Quote {
 	a, sp, how, ok := q.attribute(i)
 	q.results[i] = attributionResult{attr: a, sp: sp, ok: ok}
 	if a.found {
-		c := q.cueSpan(a.cue)
-		qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
+		if a.cue.n > 0 {
+			c := q.cueSpan(a.cue)
+			qt.Cue, qt.CueSpan = q.text[c.Start:c.End], &c
+		}
 		qt.Addressee, qt.Venue = a.addressee, a.venue
 		if how != ByContinuation {
 			s := a.np.span
@@ -132,7 +134,7 @@ func (q *quoteDoc) addRef(np speakerNP, sp quoteSpeaker) {
 	if sp.typ != "PERSON" && sp.typ != "ORG" && sp.typ != "GPE" {
 		return
 	}
-	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: true}
+	r := speakerRef{pos: np.span.Start, name: sp.name, id: sp.id, typ: sp.typ, subject: true, speaks: !sp.guess}
 	if strings.Contains(np.text, " ") {
 		r.gender = q.nameGender(np.text) // a lone word may be a surname
 	}

@@ -81,7 +81,101 @@ func (q *quoteDoc) leftAttribution(from, to int) attribution {
 			}
 		}
 	}
+	if to > from && q.words[to-1].Text == ":" {
+		// "Her predecessor, James Orr, was less sure: “…”"
+		if np, ok := q.colonSubject(from, to-1); ok && q.shortPredicate(np.to, to-1) {
+			a := attribution{found: true, np: np}
+			if len(cs) > 0 && cs[len(cs)-1].at >= np.to {
+				a.cue = cs[len(cs)-1] // "X, a long title, says:"
+			}
+			return a
+		}
+	}
 	return attribution{}
+}
+
+// Most words between a speaker and the colon that introduces their words
+// without a cue ("James Orr was less sure:").
+const maxColonPredicate = 10
+
+// shortPredicate reports whether the words [from, to) after a subject are
+// a short predicate of its own, with no relative clause that could be
+// what introduces the quote ("… the website, which contains the following
+// statement:").
+func (q *quoteDoc) shortPredicate(from, to int) bool {
+	n := 0
+	for wi := from; wi < to; wi++ {
+		switch q.words[wi].lower() {
+		case "which", "that", "who", "whose", "where", "whom":
+			return false
+		}
+		if !q.words[wi].Punct {
+			n++
+		}
+	}
+	return n <= maxColonPredicate
+}
+
+// colonSubject finds who speaks after a sentence that ends with a colon
+// but holds no cue (words [from, colon)): a name or a subject pronoun
+// opening its clause ("Holt had a warning:"), or the name in apposition
+// to the description opening it ("Her predecessor, James Orr, was less
+// sure:").
+func (q *quoteDoc) colonSubject(from, colon int) (speakerNP, bool) {
+	start := from
+	for k := from; k < colon && k-from <= 12; k++ {
+		if q.words[k].Text == "," {
+			if _, ok := q.leadPhrase(from, k); ok {
+				start = k + 1
+			}
+			break
+		}
+	}
+	if start >= colon || q.words[start].Punct || q.words[start].Quote >= 0 {
+		return speakerNP{}, false
+	}
+	w := q.words[start]
+	if head, ok := q.pronoun(w); ok {
+		if head == "i" || head == "we" {
+			return speakerNP{}, false
+		}
+		np := q.np(npPronoun, start, start+1)
+		np.head = head
+		return np, true
+	}
+	if w.capitalized() && !w.possessive() && !isDeterminer(w.lower()) && !notSpeakerStart[w.lower()] {
+		np, ok := q.subjectAfter(start, colon)
+		return np, ok && q.knownName(np)
+	}
+	for k := start + 1; k+1 < colon && k-start <= 6; k++ {
+		if q.words[k].Quote >= 0 || q.words[k].Punct && q.words[k].Text != "," {
+			break
+		}
+		if q.words[k].Text != "," {
+			continue
+		}
+		np, ok := q.subjectAfter(k+1, colon)
+		if ok && q.knownName(np) && np.to < colon && q.words[np.to].Text == "," {
+			return np, true
+		}
+		break
+	}
+	return speakerNP{}, false
+}
+
+// knownName reports whether np is a name the text vouches for with no cue
+// to go by: an entity's mention, or a name written with a title ("Example:
+// “…”" and "Or: “…”" are no speakers).
+func (q *quoteDoc) knownName(np speakerNP) bool {
+	if np.kind != npName {
+		return false
+	}
+	if np.title != "" {
+		return true
+	}
+	last := q.words[np.to-1]
+	e, ok := q.entityOver(Span{Start: last.Start, End: last.End})
+	return ok && (e.Type == "PERSON" || e.Type == "ORG" || e.Type == "GPE")
 }
 
 // attributeCue finds the speaker of cue c within the words [from, to):
@@ -108,6 +202,12 @@ func (q *quoteDoc) attributeCue(c speechCue, from, to int, right bool) (attribut
 			np, ok = q.subjectAfter(after, to)
 		}
 	case q.coordinated(c, from):
+		if right && !q.opensSentence(from) {
+			// "The ministry said it saw the move as “…” and said it would
+			// …": the subject of "and said" opened the sentence before
+			// the passage.
+			return attribution{}, false
+		}
 		np, ok = q.clauseSubject(from, c.at)
 	default:
 		np, ok = q.subjectBefore(c.at, from)
@@ -330,4 +430,14 @@ func (q *quoteDoc) outerThatCue(cs []speechCue, to int) int {
 		}
 	}
 	return -1
+}
+
+// opensSentence reports whether the passage ending just before word from
+// opens its writer's sentence ("“…,” the mayor smiled and said").
+func (q *quoteDoc) opensSentence(from int) bool {
+	if from <= 0 || q.words[from-1].Quote < 0 {
+		return false
+	}
+	first := q.first[q.words[from-1].Quote]
+	return first >= 0 && q.words[first].SentStart
 }

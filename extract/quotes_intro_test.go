@@ -7,10 +7,27 @@ func TestQuotesReportedSentenceIntroduces(t *testing.T) {
 	text := "Priya Nair led the work.\n\nDr Nair said the message for now was simple. “Walk to the shop. It all adds up.”"
 	check(t, quotesOf(t, text, nair),
 		want{text: "Walk to the shop. It all adds up.", speaker: "Priya Nair", how: ByTitle, cue: "said"})
-	// The quote in the next paragraph is not introduced by it.
+	// A quote opening the next paragraph is introduced by it too: the
+	// reported-speech paragraph, then the speaker's own words.
 	text = "Priya Nair led the work.\n\nDr Nair said the message for now was simple.\n\n“Walk to the shop. It all adds up.”"
 	check(t, quotesOf(t, text, nair),
+		want{text: "Walk to the shop. It all adds up.", speaker: "Priya Nair", how: ByTitle, cue: "said"})
+	// Not when the report is not the sentence just before the quote.
+	text = "Priya Nair led the work.\n\nDr Nair said the message for now was simple. The trial starts in May.\n\n“Walk to the shop. It all adds up.”"
+	check(t, quotesOf(t, text, nair),
 		want{text: "Walk to the shop. It all adds up.", how: ByNone})
+}
+
+func TestQuotesCueWordAfterArticleIsNoun(t *testing.T) {
+	erk := testEnt{name: "Saeb Erekat", typ: "PERSON", aliases: []string{"Erekat"}}
+	// "their claims" is no cue: the report before it introduces the quote.
+	text := "Erekat said the move would force the Palestinians to give up their claims to a state.\n\n“They wanted us on our knees.”"
+	check(t, quotesOf(t, text, erk),
+		want{text: "They wanted us on our knees.", speaker: "Saeb Erekat", how: ByExplicit, cue: "said"})
+	// A speech noun leading to a fragment still makes it someone's words.
+	text = "That contradicts his claim in the same speech that the talks were “not over” at all."
+	check(t, quotesOf(t, text, erk),
+		want{text: "not over", how: ByNone, partial: true})
 }
 
 func TestQuotesSpokesmanSpeaksForOrganisation(t *testing.T) {

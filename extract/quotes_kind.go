@@ -29,16 +29,34 @@ func (q *quoteDoc) withoutTerms(scare bool) []marked {
 
 // isScareQuote reports whether passage i is a short fragment inside the
 // writer's sentence with no speech cue around it (an “irregular”
-// channel).
+// channel). A fragment that shares its sentence with quoted words a cue
+// attributes ("X said it was “cooperating fully” and that safety was “our
+// highest priority”") is more of the same speaker's words, and so is one a
+// speech noun leads to ("his claim that they were “not close”").
 func (q *quoteDoc) isScareQuote(i int) bool {
 	p := q.passages[i]
 	inner := q.text[p.inner.Start:p.inner.End]
-	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true)
+	return !hasSentenceBreak(inner) && len(strings.Fields(inner)) <= maxTermWords+1 && q.midSentence(i) && !q.speechAround(i, true) && !q.quotedEarlierInSentence(i) && !q.speechNounBefore(i)
+}
+
+// quotedEarlierInSentence reports whether an earlier passage in passage
+// i's sentence is introduced by a speech cue before it ("Speedway said it
+// was “…” and that … was “…”"); a cue after the earlier passage does not
+// carry over.
+func (q *quoteDoc) quotedEarlierInSentence(i int) bool {
+	for k := i - 1; k >= 0 && q.sameSentence(k, k+1); k-- {
+		lf, lt := q.leftFrame(k)
+		if a := q.leftAttribution(lf, lt); a.found && q.cueRole(a.cue.lemma) != "naming" {
+			return true
+		}
+	}
+	return false
 }
 
 // isTerm reports whether passage i is a quoted term rather than someone's
 // words: a short phrase with no sentence punctuation that stands in single
-// marks in an article quoting speech in double marks, or follows a noun
+// marks in an article quoting speech in double marks (and does not end
+// with the comma or stop of speech inside its marks), or follows a noun
 // like "term", or is a title in title case (after a work's noun, or with
 // no speech cue around it), or modifies a noun like an adjective ("the
 // ‘partygate’ scandal").
@@ -49,11 +67,17 @@ func (q *quoteDoc) isTerm(i int, doubles bool) bool {
 	if n <= 2*maxTermWords+2 && isTitleCase(inner) && q.workTitlePosition(i) {
 		return true // a work's title: his book “Financial Freedom: A Proven Path”
 	}
+	if n <= 2*maxTermWords+2 && q.namesFollowingWork(i) {
+		return true // the state's “Meth. We're on it.” ad campaign
+	}
+	if q.wholeSentence(i) {
+		return false // “I put it in writing,” he recalled. “Twice.”
+	}
 	if hasSentenceBreak(inner) {
 		return false
 	}
-	if p.fam == famSingle && doubles && n <= 2*maxTermWords {
-		return true
+	if p.fam == famSingle && doubles && n <= 2*maxTermWords && !strings.ContainsAny(inner[len(inner)-1:], ",.!?") {
+		return true // the ‘partygate’ scandal; not ‘My father trusted them,’ he said
 	}
 	if n <= 2*maxTermWords && q.namedAsTerm(i) {
 		return true // the term “three amigos”, the nickname “…”
@@ -84,7 +108,7 @@ var termFollowers = map[string]bool{
 // partial reports whether passage i is a fragment woven into the writer's
 // sentence: it starts in lower case, or the writer's words before it in
 // the sentence do not end with a colon or comma, or words that are no
-// attribution go on after it.
+// attribution and hold no cue go on after it.
 func (q *quoteDoc) partial(i int) bool {
 	if q.startsLower(i) {
 		return true
@@ -96,7 +120,9 @@ func (q *quoteDoc) partial(i int) bool {
 	}
 	rf, rt := q.rightFrame(i)
 	if rt > rf && !q.words[rf].Punct && !q.words[rf].capitalized() {
-		return !q.rightAttribution(rf, rt).found
+		// "“…” protesters chanted" is whole speech even when the cue's
+		// subject names no one.
+		return !q.rightAttribution(rf, rt).found && len(q.cuesIn(rf, rt)) == 0
 	}
 	return false
 }
@@ -207,4 +233,46 @@ func (q *quoteDoc) startsLower(i int) bool {
 	p := q.passages[i]
 	r, _ := utf8.DecodeRuneInString(q.text[p.inner.Start:p.inner.End])
 	return unicode.IsLower(r)
+}
+
+// namesFollowingWork reports whether passage i stands between a
+// determiner or a possessive and the noun of a work or a term it names
+// ("the “Yes we can” slogan", "the state's “…” ad campaign").
+func (q *quoteDoc) namesFollowingWork(i int) bool {
+	p := q.passages[i]
+	k, e := q.first[i]-1, q.last[i]+1
+	if k < 0 || e >= len(q.words) || q.words[k].Quote >= 0 || q.words[k].Para != p.para {
+		return false
+	}
+	if prev := q.words[k]; !nounMarkers[prev.lower()] && !prev.possessive() {
+		return false
+	}
+	for n := e; n < len(q.words) && n <= e+1; n++ {
+		w := q.words[n]
+		if w.Quote >= 0 || w.Punct || w.Para != p.para || w.capitalized() {
+			return false
+		}
+		if q.termNoun(w.lower()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeSentence reports whether passage i stands as a sentence of its
+// own: it opens a writer's sentence, ends with a full stop, "!" or "?"
+// inside its marks, and no writer's words follow it in the sentence.
+func (q *quoteDoc) wholeSentence(i int) bool {
+	p := q.passages[i]
+	inner := strings.TrimRight(q.text[p.inner.Start:p.inner.End], " ")
+	if inner == "" || !strings.ContainsAny(inner[len(inner)-1:], ".!?") || q.first[i] < 0 || !q.words[q.first[i]].SentStart {
+		return false
+	}
+	rf, rt := q.rightFrame(i)
+	for wi := rf; wi < rt; wi++ {
+		if !q.words[wi].Punct {
+			return false
+		}
+	}
+	return true
 }

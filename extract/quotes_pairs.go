@@ -16,7 +16,8 @@ func findPassages(text string, paras []Span) []marked {
 	var out []marked
 	continued := false
 	for pi, p := range paras {
-		ps := pairMarks(text, p, pi, scanMarks(text, p), continued)
+		reopened := pi+1 < len(paras) && opensWithSingleMark(text, paras[pi+1])
+		ps := pairMarks(text, p, pi, scanMarks(text, p), continued, reopened)
 		continued = false
 		if top := topLevel(ps); len(top) > 0 && top[len(top)-1].unclosed {
 			continued = true
@@ -30,8 +31,10 @@ func findPassages(text string, paras []Span) []marked {
 // a closing mark closes the nearest open mark of its family; single
 // closing marks with no single opening mark are apostrophes ("players’").
 // An opening double mark left open at the paragraph end makes a passage
-// that runs to the end of the paragraph.
-func pairMarks(text string, p Span, pi int, marks []qmark, continued bool) []marked {
+// that runs to the end of the paragraph; so does an opening single mark
+// when the next paragraph opens with one (reopened), the print convention
+// for a quote in single marks over several paragraphs.
+func pairMarks(text string, p Span, pi int, marks []qmark, continued, reopened bool) []marked {
 	var stack []qmark
 	var out []marked
 	add := func(open, openSize, close, closeSize int, fam byte) {
@@ -66,7 +69,7 @@ func pairMarks(text string, p Span, pi int, marks []qmark, continued bool) []mar
 		}
 	}
 	for _, m := range stack {
-		if m.fam == famSingle {
+		if m.fam == famSingle && !reopened {
 			continue
 		}
 		if q, ok := newMarked(text, m.pos, m.size, p.End, 0, pi, m.fam); ok {
@@ -141,4 +144,15 @@ func topLevel(ps []marked) []marked {
 		}
 	}
 	return out
+}
+
+// opensWithSingleMark reports whether paragraph p starts with a single
+// mark that opens a quote ("‘If we had known…").
+func opensWithSingleMark(text string, p Span) bool {
+	if p.Start >= p.End {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(text[p.Start:p.End])
+	m, ok := classifyMark(r, -1, runeAfter(text, p.Start+size, p.End))
+	return ok && m.fam == famSingle && m.role == roleOpen
 }

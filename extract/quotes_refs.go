@@ -177,6 +177,8 @@ func (q *quoteDoc) antecedent(off int, fits func(speakerRef) bool) (speakerRef, 
 		}
 		for _, rank := range []func(speakerRef) bool{
 			func(r speakerRef) bool { return r.subject },
+			func(r speakerRef) bool { return !r.possessive && q.genderOf(r) != "" },
+			func(r speakerRef) bool { return q.genderOf(r) != "" },
 			func(r speakerRef) bool { return !r.possessive },
 			func(r speakerRef) bool { return true },
 		} {

@@ -3,11 +3,14 @@ package extract
 import "strings"
 
 // quoteSpeaker is a resolved speaker: canonical name, entity and method.
+// guess marks a pronoun resolved to one of several people who might be
+// meant: the text shows nothing about their gender.
 type quoteSpeaker struct {
-	name string
-	id   string
-	typ  string
-	how  string
+	name  string
+	id    string
+	typ   string
+	how   string
+	guess bool
 }
 
 // courtesyHonorifics are the titles that make a "title" attribution ("Mr Velleman said").
@@ -157,8 +160,10 @@ func (q *quoteDoc) resolvePronoun(np speakerNP) (quoteSpeaker, bool) {
 	want, _ := q.lex.List(listPronouns).Value(np.head)
 	switch want {
 	case "male", "female":
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && q.genderOf(r) != opposite(want) }); ok {
-			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun}, true
+		fits := func(r speakerRef) bool { return r.typ == "PERSON" && q.genderOf(r) != opposite(want) }
+		if r, ok := q.antecedent(np.span.Start, fits); ok {
+			guess := q.genderOf(r) == "" && q.rivalled(r, np.span.Start, fits)
+			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByPronoun, guess: guess}, true
 		}
 	case "org", "group":
 		// "it said", "they said in a statement": the organisation in focus.
@@ -181,6 +186,9 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		return sp, ok
 	}
 	if ok && v == "voice" {
+		if sp, ok := q.voiceOwner(np); ok {
+			return sp, true
+		}
 		return q.voiceInFocus(np)
 	}
 	if !ok || !np.definite {
@@ -211,8 +219,9 @@ func (q *quoteDoc) resolveDescription(np speakerNP) (quoteSpeaker, bool) {
 		}
 	}
 	if kind == "person" && q.words[np.from].lower() == "the" && !q.hasPossessive(np) {
-		// "said the actor": the person the last sentences are about.
-		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" }); ok {
+		// "said the actor": the person the last sentences are about, of
+		// the gender the noun shows ("the mum").
+		if r, ok := q.antecedent(np.span.Start, func(r speakerRef) bool { return r.typ == "PERSON" && (sub == "" || q.genderOf(r) != opposite(sub)) }); ok {
 			return quoteSpeaker{name: r.name, id: r.id, typ: r.typ, how: ByDescription}, true
 		}
 	}
@@ -283,3 +292,45 @@ func (q *quoteDoc) voiceInFocus(np speakerNP) (quoteSpeaker, bool) {
 // Most sentences between an organisation and the spokesperson who speaks
 // for it unnamed.
 const maxVoiceSentences = 2
+
+// voiceOwner resolves a spokesperson described by whom they speak for
+// ("a Scottish Government spokeswoman", "an Amazon spokesperson", "Ms
+// Holt's spokesman") to them: an entity mentioned in the capitalised
+// words before the head noun.
+func (q *quoteDoc) voiceOwner(np speakerNP) (quoteSpeaker, bool) {
+	for k := np.from; k < np.to-1; k++ {
+		w := q.words[k]
+		if !w.capitalized() || isDeterminer(w.lower()) {
+			continue
+		}
+		e, ok := q.entityOver(Span{Start: w.Start, End: w.End})
+		if ok && (e.Type == "ORG" || e.Type == "GPE" || e.Type == "PERSON") {
+			return quoteSpeaker{name: e.Name, id: e.ID, typ: e.Type, how: ByDescription}, true
+		}
+		if w.possessive() && !w.SentStart {
+			// "Mozilla's manifesto" with no entity found: the owner's name.
+			np := q.np(npName, k, k+1)
+			np.text = w.bare()
+			sp := q.resolveName(np)
+			sp.how = ByDescription
+			return sp, true
+		}
+	}
+	return quoteSpeaker{}, false
+}
+
+// rivalled reports whether another person that fits a pronoun at byte
+// off stands in the sentence of r, before off: a pronoun resolved to r
+// then shows nothing sure about r's gender.
+func (q *quoteDoc) rivalled(r speakerRef, off int, fits func(speakerRef) bool) bool {
+	sent := q.d.SentenceAt(r.pos)
+	for _, o := range q.refs {
+		if o.pos >= off {
+			break
+		}
+		if o.name != r.name && q.d.SentenceAt(o.pos) == sent && fits(o) {
+			return true
+		}
+	}
+	return false
+}

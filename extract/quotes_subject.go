@@ -67,7 +67,7 @@ func (q *quoteDoc) subjectBefore(c, lo int) (speakerNP, bool) {
 		if k < 0 {
 			return speakerNP{}, false
 		}
-		if np, ok := q.nameBetween(k+1, j); ok && np.title == "" && np.from == k+1 {
+		if np, ok := q.nameBetween(k+1, j); ok && (np.from == k+1 || courtesyHonorifics[strings.ToLower(np.title)]) && !isPartyTag(np.text) {
 			// "his predecessor, Fiona Hill, had dubbed": the name in the
 			// apposition is the speaker.
 			return np, true
@@ -103,6 +103,9 @@ func (q *quoteDoc) appositionStart(j, lo int) int {
 		}
 		if w.Text != "," {
 			if _, ok := q.cueAt(k); ok {
+				if q.words[k-1].Text == "," && k-1 > lo {
+					return k - 1 // "Whitfield, asked the same question, said"
+				}
 				break
 			}
 			continue
@@ -147,6 +150,14 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 	}
 	if w.capitalized() && !w.possessive() {
 		np, ok := q.nameEndingAt(j, lo)
+		if ok && np.from == j && q.isSpeakerNoun(w.lower()) && q.lex.List(listTitles).Has(strings.TrimSuffix(w.Text, ".")) {
+			// "the Chief Minister said": a title standing for its holder.
+			return q.titleDescription(j, lo), true
+		}
+		if p := np.from - 1; ok && p-1 >= lo && q.words[p].lower() == "of" && governedPlace[q.words[p-1].lower()] {
+			// "the state of New Mexico argued": the place speaks.
+			return np, true
+		}
 		if p := np.from - 1; ok && p-1 >= lo && isPreposition(q.words[p].lower()) && !q.words[p-1].Punct && !q.words[p-1].capitalized() {
 			// "China’s ambassador to Britain accused": the name is the
 			// object of a preposition; the speaker is the noun before it.
@@ -167,8 +178,11 @@ func (q *quoteDoc) phraseEndingAt(j, lo int) (speakerNP, bool) {
 
 // nameEndingAt collects the run of capitalised words (and name
 // connectors) ending at j, then drops a leading sentence word ("The",
-// "But") and titles.
+// "But"), titles, and letters after the name ("KC").
 func (q *quoteDoc) nameEndingAt(j, lo int) (speakerNP, bool) {
+	if j > lo && q.lex.List(listPostNominals).Has(strings.TrimSuffix(q.words[j].Text, ".")) && q.words[j-1].capitalized() && !q.words[j-1].possessive() {
+		j-- // "Anne Cole KC"
+	}
 	i := j
 	for i > lo && !q.words[i].SentStart {
 		p := q.words[i-1]
@@ -251,7 +265,11 @@ func (q *quoteDoc) descriptionEndingAt(j, lo int) (speakerNP, bool) {
 	if np, ok := q.namedOrg(i, j); ok {
 		return np, true
 	}
-	if i < j && q.words[i].possessive() {
+	for k := i; k < j; k++ {
+		if !q.words[k].possessive() {
+			continue
+		}
+		// "the victim's mother", "Ms Holt's spokesman"
 		np := q.np(npDescription, i, j+1)
 		np.head, np.definite = head, true
 		return np, true
@@ -311,6 +329,15 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 				break
 			}
 			e++
+		}
+		if q.words[e].possessive() && q.usable(e+1, 0, hi) && !q.words[e+1].Punct {
+			if q.words[e+1].capitalized() {
+				// "according to RedMonk’s Stephens"
+				return q.subjectAfter(e+1, hi)
+			}
+			// "said Dr Hartmann’s co-author, Ji-woo Park": the name owns
+			// the speaker, who is described after it.
+			return q.descriptionAfter(e, hi)
 		}
 		return q.nameEndingAt(e, k)
 	}
@@ -485,4 +512,33 @@ func isPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Nouns that, before "of" and a place's name, stand for that place's
+// government ("the state of New Mexico", "the city of Boston").
+var governedPlace = map[string]bool{"state": true, "city": true, "county": true, "province": true, "republic": true, "kingdom": true, "town": true, "borough": true, "district": true, "commonwealth": true, "government": true}
+
+// isPartyTag reports whether s is an American party-and-state tag set off
+// after a lawmaker's name ("D-Ariz.", "R-Ohio", "I-Vt.").
+func isPartyTag(s string) bool {
+	return len(s) > 2 && strings.ContainsRune("DRI", rune(s[0])) && s[1] == '-'
+}
+
+// titleDescription reads a capitalised title with no name after it, whose
+// last word is j ("the Chief Minister"), as a description of whoever holds
+// it.
+func (q *quoteDoc) titleDescription(j, lo int) speakerNP {
+	titles := q.lex.List(listTitles)
+	start := j
+	for start-1 >= lo && q.words[start-1].capitalized() && titles.Has(strings.TrimSuffix(q.words[start-1].Text, ".")) {
+		start--
+	}
+	def := false
+	if start-1 >= lo && isDeterminer(q.words[start-1].lower()) {
+		start--
+		def = speakerDeterminers[q.words[start].lower()]
+	}
+	np := q.np(npDescription, start, j+1)
+	np.head, np.definite = q.words[j].lower(), def
+	return np
 }

@@ -1,12 +1,9 @@
 package pipeline
 
 import (
-	"context"
-	"errors"
-	"io"
+	"path/filepath"
 	"testing"
 
-	"github.com/newsfacts/newsfacts/corpus"
 	"github.com/newsfacts/newsfacts/internal/testenv"
 )
 
@@ -14,22 +11,7 @@ import (
 // milliseconds per page; -benchmem gives allocations per pass over all
 // pages.
 func BenchmarkClean(b *testing.B) {
-	dir := testenv.EvalDir(b, "aeb-dev")
-	r, err := corpus.Open([]string{dir + "/html"}, corpus.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var items []corpus.Item
-	for {
-		it, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		items = append(items, it)
-	}
+	items := readItems(b, filepath.Join(testenv.EvalDir(b, "aeb-dev"), "html"))
 	b.ResetTimer()
 	for b.Loop() {
 		for _, it := range items {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -29,11 +30,24 @@ type pageFacts struct {
 	// earlyBylines are the byline texts found before any h1.
 	earlyBylines []string
 	seenH1       bool
+	h1Node       *html.Node // the first h1
+	// authorLinks are the addresses of rel=author links, which may spell
+	// the author's name when nothing else names one.
+	authorLinks []string
 	// plainBylines are texts of unmarked "By …" lines close after the
 	// first h1 and of <address> elements, the last byline source.
 	plainBylines []string
-	afterH1      int      // elements seen since the first h1
-	times        []string // datetime attributes of <time> and itemprop dates
+	afterH1      int        // elements seen since the first h1
+	times        []dateCand // dates of <time>, itemprop and hAtom markup
+	// nearDates are short texts close after the first h1 that read as
+	// date lines.
+	nearDates []string
+	// cuedDates are the dates (YYYY-MM-DD) that a publication word leads
+	// into in short texts anywhere on the page.
+	cuedDates []string
+	// updatedLines are the texts of date lines whose class says updated
+	// or modified.
+	updatedLines []string
 }
 
 // gatherFacts walks the tree once and collects the metadata sources.
@@ -64,16 +78,18 @@ func gatherFacts(root *html.Node) *pageFacts {
 		case atom.Style, atom.Noscript, atom.Template:
 			return false
 		case atom.H1:
-			f.seenH1 = true
-			if len(f.h1) < 3 {
-				f.h1 = append(f.h1, textOf(n))
+			text := textOf(n)
+			if !f.seenH1 && !f.isLogoH1(n, text) {
+				f.h1Node, f.seenH1 = n, true
 			}
-		case atom.Time:
-			if dt := attr(n, "datetime"); dt != "" && len(f.times) < 10 {
-				f.times = append(f.times, dt)
+			if len(f.h1) < 3 {
+				f.h1 = append(f.h1, text)
 			}
 		}
-		f.noteByline(n)
+		cid := classID(n)
+		f.noteDate(n, cid)
+		f.noteDateLine(n, cid)
+		f.noteByline(n, cid)
 		f.notePlainByline(n)
 		return true
 	})
@@ -105,8 +121,9 @@ func (f *pageFacts) addMeta(n *html.Node) {
 }
 
 // noteByline records the text of author markup: itemprop=author,
-// rel=author and elements whose class or id says byline or author.
-func (f *pageFacts) noteByline(n *html.Node) {
+// rel=author and elements whose class or id (cid, see classID) says
+// byline or author.
+func (f *pageFacts) noteByline(n *html.Node, cid string) {
 	if len(f.bylines) >= 12 {
 		return
 	}
@@ -127,39 +144,30 @@ func (f *pageFacts) noteByline(n *html.Node) {
 		f.addByline(n, textOf(n))
 		return
 	}
-	if ip == "datePublished" || ip == "dateCreated" {
-		if v := firstNonEmpty(attr(n, "content"), attr(n, "datetime")); v != "" {
-			f.times = append([]string{v}, f.times...)
-		}
-	}
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		if href := attr(n, "href"); href != "" && len(f.authorLinks) < 4 && !f.inOtherContent(n) {
+			f.authorLinks = append(f.authorLinks, href)
+		}
 		f.addByline(n, textOf(n))
 		return
 	}
-	cid := classID(n)
-	if cid != "" && len(f.dateLines) < 5 && containsAny(cid, []string{"date", "time", "publish", "posted"}) {
-		if t, ok := shortText(n, 100); ok && t != "" {
-			f.dateLines = append(f.dateLines, t)
-		}
-	}
-	if cid != "" && isBylineClass(cid) {
+	if cid != "" && (isBylineClass(cid) || isCardName(n, cid)) {
 		if t, ok := shortText(n, 200); ok && t != "" {
 			f.addByline(n, t)
 		}
 	}
 }
 
-// addByline records one byline text unless it sits in a comment thread.
+// addByline records one byline text unless it sits in comments, related
+// stories, a sidebar or a figure.
 // Bylines after the first h1 are kept apart: they belong to the article,
 // those before it often to teasers.
 func (f *pageFacts) addByline(n *html.Node, text string) {
 	if text == "" {
 		return
 	}
-	for a := n; a != nil; a = a.Parent {
-		if strings.Contains(classID(a), "comment") {
-			return
-		}
+	if f.bylineElsewhere(n) {
+		return
 	}
 	if f.seenH1 {
 		f.bylines = append(f.bylines, text)
@@ -194,31 +202,14 @@ func (f *pageFacts) get(keys ...string) string {
 // metadataFrom decides the article's metadata from the page's facts: JSON-LD
 // first, then Open Graph and other meta tags, then the markup.
 func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
-	ld := parseJSONLD(f.jsonLD)
+	ld := parseJSONLDFor(f.jsonLD, f.isPageObject(pageURL))
 	a := Article{Authors: []string{}}
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
-	a.Title = pickTitle(f, ld, a.Site)
-	a.Authors = pickAuthors(f, ld, a.Site, pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL))))
-	a.Published = firstDate(ld.Published, f.get("article:published_time", "og:article:published_time", "datepublished",
-		"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued",
-		"dc.date", "dcterms.created", "dcterms.date", "citation_publication_date", "article.published", "published_time"))
-	if a.Published == "" {
-		for _, t := range f.times {
-			if a.Published = normalizeDate(t); a.Published != "" {
-				break
-			}
-		}
-	}
-	if a.Published == "" {
-		a.Published = dateFromURL(firstNonEmpty(f.canonical, f.get("og:url"), pageURL))
-	}
-	for _, s := range append(append(f.bylines, f.dateLines...), f.earlyBylines...) {
-		if a.Published != "" {
-			break
-		}
-		a.Published = dateInText(s)
-	}
+	host := pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL)))
+	a.Title = pickTitle(f, ld, a.Site, host)
+	a.Authors = pickAuthors(f, ld, a.Site, host)
 	a.Modified = firstDate(ld.Modified, f.get("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+	a.Published = pickPublished(f, ld, a.Modified, pageURL)
 	a.URL = resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL))
 	if a.URL == "" {
 		a.URL = pageURL
@@ -275,11 +266,77 @@ func normalizeLang(s string) string {
 // isBylineClass reports whether a class/id string marks a byline or an
 // author's name (not an author's biography or photo).
 func isBylineClass(cid string) bool {
-	if strings.Contains(cid, "byline") {
+	if containsAny(cid, []string{"byline", "verfasser"}) {
 		return true
+	}
+	if !strings.Contains(cid, "author") && containsAny(cid, []string{"autor", "auteur"}) {
+		cid = strings.NewReplacer("autor", "author", "auteur", "author").Replace(cid) // German, Spanish, Italian, French
+	}
+	if strings.Contains(cid, "p-author") {
+		return true // microformats2
 	}
 	if !strings.Contains(cid, "author") {
 		return false
 	}
 	return !containsAny(cid, []string{"bio", "avatar", "image", "photo", "img", "pic", "desc", "about", "info", "social", "follow", "more", "box", "card", "label", "title", "wrapper", "container", "list", "posts"})
+}
+
+// isCardName reports whether n is the formatted name ("fn") of a person's
+// hCard ("vcard"), as blog themes mark the author: not an organisation's
+// card ("fn org"), and the card within three levels up.
+func isCardName(n *html.Node, cid string) bool {
+	if !strings.Contains(cid, "fn") {
+		return false
+	}
+	toks := strings.Fields(cid)
+	if !slices.Contains(toks, "fn") || slices.Contains(toks, "org") {
+		return false
+	}
+	a := n.Parent
+	for range 3 {
+		if a == nil || a.Type != html.ElementNode {
+			return false
+		}
+		ct := strings.Fields(classID(a))
+		if slices.Contains(ct, "vcard") || slices.Contains(ct, "h-card") {
+			return !slices.Contains(ct, "org")
+		}
+		a = a.Parent
+	}
+	return false
+}
+
+// isPageObject returns a test for JSON-LD objects that describe this page:
+// their url or mainEntityOfPage is the page's canonical address (or
+// og:url, or pageURL), or their headline is the page's og:title or starts
+// its <title>.
+func (f *pageFacts) isPageObject(pageURL string) func(map[string]any) bool {
+	addrs := map[string]bool{}
+	for _, u := range []string{f.canonical, f.get("og:url"), pageURL} {
+		if u = strings.TrimRight(strings.TrimSpace(u), "/"); u != "" {
+			addrs[u] = true
+		}
+	}
+	og, title := strings.ToLower(f.get("og:title")), strings.ToLower(normalizeSpace(f.title))
+	return func(obj map[string]any) bool {
+		for _, k := range []string{"url", "mainEntityOfPage", "@id"} {
+			if u := strings.TrimRight(ldURL(obj[k]), "/"); u != "" && addrs[u] {
+				return true
+			}
+		}
+		h := strings.ToLower(ldString(obj["headline"]))
+		return h != "" && (h == og || strings.HasPrefix(title, h))
+	}
+}
+
+// isLogoH1 reports whether an h1 is the site's logo rather than the
+// headline: its class or id says logo, brand or site title, it holds no
+// text (an image), or its text is the og:site_name. The headline is
+// looked for after it.
+func (f *pageFacts) isLogoH1(n *html.Node, text string) bool {
+	if containsAny(classID(n), []string{"logo", "brand", "site-title", "sitetitle", "site-name", "masthead"}) {
+		return true
+	}
+	t := normalizeSpace(text)
+	return t == "" || strings.EqualFold(t, cleanSite(f.get("og:site_name")))
 }

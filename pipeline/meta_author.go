@@ -24,8 +24,11 @@ func isAuthorMetaKey(k string) bool {
 // "Last, First" order turned round), then byline markup, then unmarked
 // "By …" lines under the headline and <address>; failing those, a news
 // agency or outlet those sources credit (see outletCredit; once one is
-// credited, a lone word in a later source is a dateline, not a name), then an
-// organisation JSON-LD names as author, unless it is the site itself, and
+// credited, a lone word in a later source is a dateline, not a name), then a
+// name spelt by the address of an author's profile page that an author meta
+// tag gives instead of a name (see nameFromProfileURL), then an organisation
+// JSON-LD names as author, unless it is the site itself, then a
+// credit an author meta tag gives that names no person (see metaCredit), and
 // last a twitter:creator that reads as a person's name. host is the page's
 // host name ("" when unknown): a site named after its author, at an address
 // that spells the name, keeps the name.
@@ -37,42 +40,97 @@ func pickAuthors(f *pageFacts, ld ldArticle, site, host string) []string {
 			sources = append(sources, uninvertAll(vs))
 		}
 	}
-	for _, b := range append(append(f.bylines, f.earlyBylines...), f.plainBylines...) {
+	structured := len(sources)
+	for _, b := range append(f.bylines, f.earlyBylines...) {
 		sources = append(sources, []string{b})
 	}
-	agency, credited := outletCredit(sources, site, ld.Publisher)
-	for i, src := range sources {
+	plainFrom := len(sources)
+	for _, b := range f.plainBylines {
+		sources = append(sources, []string{b})
+	}
+	agency, credited := outletCredit(sources, site, ld.Publisher, structured)
+	namesOf := func(i int) []string {
 		var names []string
-		for _, s := range src {
+		for _, s := range sources[i] {
 			if personalSite(s, host) {
 				names = appendNames(names, s, "", "")
 			} else {
 				names = appendNames(names, s, site, ld.Publisher)
 			}
 		}
-		if credited && i > 0 {
+		if credited && i > 0 || i >= plainFrom {
+			// a lone word after an agency is a dateline; in an unmarked line
+			// ("Door Corona") it is more likely a sentence's start than a name
 			names = slices.DeleteFunc(names, func(n string) bool { return len(strings.Fields(n)) < 2 })
 		}
-		if len(names) > 0 {
-			return names
+		return names
+	}
+	for i := range sources {
+		if names := namesOf(i); len(names) > 0 {
+			return widerByline(names, i, structured, len(sources), namesOf)
 		}
 	}
 	if credited {
-		return []string{agency}
+		return agency
+	}
+	if name := profileName(f, site, ld.Publisher); name != "" {
+		return []string{name}
 	}
 	for _, o := range ld.OrgAuthors {
 		if !overlapsWords(o, site) && !overlapsWords(o, ld.Publisher) && len(o) <= 80 && !notNameWords[strings.ToLower(o)] {
 			return []string{o}
 		}
 	}
+	if o := metaCredit(f, site, ld.Publisher, host); o != "" {
+		return []string{o}
+	}
 	return creatorName(f.get("twitter:creator"), site, ld.Publisher, host)
 }
 
-// bylinePrefixes introduce the names in a byline.
-var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by: ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from "}
+// widerByline returns the names of the first byline in the markup that
+// names all of a structured source's names and more (an author meta tag
+// that gives only the first of two authors), else names. from is the
+// index of the source that gave names; bylines start at index structured.
+func widerByline(names []string, from, structured, n int, namesOf func(int) []string) []string {
+	if from >= structured {
+		return names
+	}
+	for j := structured; j < n && j < structured+6; j++ {
+		more := namesOf(j)
+		if len(more) <= len(names) {
+			continue
+		}
+		all := true
+		for _, nm := range names {
+			if !slices.ContainsFunc(more, func(m string) bool { return strings.EqualFold(m, nm) }) {
+				all = false
+			}
+		}
+		if all {
+			return more
+		}
+	}
+	return names
+}
 
-// nameSeparators split a byline into names.
-var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " et ", " y ", " og ", " en ", " e ", " | ", " / ", " - ", " – ", " — ", "\n", "·"}
+// bylinePrefixes introduce the names in a byline (a colon may follow
+// any of them: "Von: Max Mustermann").
+var bylinePrefixes = []string{"avec ", "with ", "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ", "by ", "par ", "von ", "por ", "door ", "di ", "av ", "from ",
+	"ein beitrag von ", "ein kommentar von ", "ein gastbeitrag von ", "eine analyse von ", "ein essay von ", "geschrieben von ", "verfasst von ",
+	"escrito por ", "escrita por ", "scritto da ", "a cura di ", "geschreven door ", "un article de ", "une tribune de ",
+	"and ", "und ", "et ", "y ", "en "}
+
+// bylineLabels are the words that, with a colon, label a byline's names:
+// "Text: Max Mustermann", "Autorin: Erika Musterfrau", "Quelle: dpa".
+var bylineLabels = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "di": true, "door": true, "text": true, "texte": true, "texto": true, "testo": true, "tekst": true,
+	"author": true, "authors": true, "autor": true, "autorin": true, "autoren": true, "auteur": true, "auteurs": true, "autore": true, "autori": true, "autora": true, "autores": true,
+	"reporter": true, "reporting": true, "quelle": true, "source": true, "fuente": true, "fonte": true, "bron": true, "redakteur": true, "redakteurin": true,
+}
+
+// nameSeparators split a byline into names; "mit", "avec", "con", "met"
+// add a co-author or an agency ("Max Mustermann mit dpa").
+var nameSeparators = []string{" and ", " & ", ", ", ";", " und ", " sowie ", " mit ", " et ", " avec ", " y ", " con ", " og ", " en ", " met ", " e ", " | ", " / ", "/", " - ", " – ", " — ", "\n", "·"}
 
 // notNameWords mark a byline piece as a job title, a source, a date or an
 // instruction rather than a person.
@@ -85,6 +143,26 @@ var notNameWords = map[string]bool{
 	"author": true, "guest": true, "more": true, "view": true, "all": true, "posts": true, "share": true,
 	"reuters": true, "afp": true, "ap": true, "read": true, "minutes": true, "ago": true,
 	"photographer": true, "sign": true, "in": true, "up": true, "login": true, "register": true, "subscribe": true, "producer": true, "analyst": true, "director": true, "officer": true,
+	// newsrooms and job titles in German, French, Spanish, Italian, Dutch and Portuguese
+	"redaktion": true, "rédaction": true, "redaction": true, "redacción": true, "redaccion": true, "redazione": true, "redactie": true, "redação": true,
+	"newsroom": true, "agenturen": true, "agencies": true, "agences": true, "agencias": true, "agenzie": true, "online-redaktion": true, "onlineredaktion": true,
+	"redakteur": true, "redakteurin": true, "chefredakteur": true, "chefredakteurin": true, "korrespondent": true, "korrespondentin": true,
+	"journalist": true, "journalistin": true, "reporterin": true, "autor": true, "autorin": true, "volontär": true, "volontärin": true,
+	"ressortleiter": true, "ressortleiterin": true, "leiterin": true, "moderatorin": true, "mitarbeiter": true, "mitarbeiterin": true,
+	"journaliste": true, "rédacteur": true, "rédactrice": true, "correspondant": true, "correspondante": true, "envoyé": true, "envoyée": true, "spécial": true, "spéciale": true,
+	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, "enviado": true, "enviada": true,
+	"giornalista": true, "redattore": true, "redattrice": true, "corrispondente": true, "inviato": true, "inviata": true,
+	"verslaggever": true, "redacteur": true, "correspondente": true, "jornalista": true,
+}
+
+// pressWords name a publication or publisher, never a person, in German,
+// French, Spanish, Italian and Dutch (English ones such as "Post" or
+// "Times" are also surnames and stay out).
+var pressWords = map[string]bool{
+	"zeitung": true, "nachrichten": true, "tageblatt": true, "tagblatt": true, "rundschau": true, "anzeiger": true, "kurier": true,
+	"abendblatt": true, "morgenpost": true, "allgemeine": true, "volksstimme": true, "verlag": true, "medien": true, "magazin": true,
+	"redaktionsnetzwerk": true, "quotidien": true, "diario": true, "periódico": true, "giornale": true, "corriere": true, "gazzetta": true,
+	"krant": true, "dagblad": true, "nieuwsblad": true, "online": true, "tv": true,
 }
 
 // nameParticles may start a word of a name in lower case.
@@ -99,7 +177,7 @@ func appendNames(names []string, s, site, publisher string) []string {
 	fullName := len(names) > 0
 	for _, p := range pieces {
 		p = trimBylinePrefix(cutDate(strings.Trim(strings.TrimSpace(p), ",.:;()[]|")))
-		p = dropHonorific(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher))))
+		p = dropHonorific(cutPlaceTail(cutRoleTail(strings.TrimSpace(trimSiteSuffix(p, site, publisher)))))
 		if fullName && len(strings.Fields(p)) == 1 && isLatin(p) {
 			continue // "Troy Smith, Cleveland": a lone word after full names is a place or a brand
 		}
@@ -141,10 +219,16 @@ func splitFold(s, sep string) []string {
 	}
 }
 
+// trimBylinePrefix drops the words that introduce a byline's names ("By",
+// "Von:", "Text:", "Ein Beitrag von").
 func trimBylinePrefix(p string) string {
 	for changed := true; changed; {
 		changed = false
 		low := strings.ToLower(p)
+		if i := strings.IndexByte(low, ':'); i > 0 && bylineLabels[strings.TrimSpace(low[:i])] {
+			p, changed = strings.TrimSpace(p[i+1:]), true
+			continue
+		}
 		for _, pre := range bylinePrefixes {
 			if strings.HasPrefix(low, pre) {
 				p = strings.TrimSpace(p[len(pre):])
@@ -178,6 +262,11 @@ func isPersonName(p, site, publisher string) bool {
 		lw := strings.ToLower(strings.Trim(w, ".,:;"))
 		if notNameWords[lw] {
 			return false
+		}
+		for _, part := range strings.Split(lw, "-") {
+			if notNameWords[part] || pressWords[part] {
+				return false // "Beispiel-Redaktion", "Stuttgarter Zeitung"
+			}
 		}
 		r := []rune(w)[0]
 		switch {

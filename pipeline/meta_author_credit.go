@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,47 +18,71 @@ func outletName(p string) (string, bool) {
 	if o, ok := outlets.Original(p); ok {
 		return o, true
 	}
+	if o, ok := wireAgencies[strings.ToLower(p)]; ok {
+		return o, true
+	}
 	if len(p) > 4 && strings.EqualFold(p[:4], "the ") {
 		return outlets.Original(strings.TrimSpace(p[4:]))
 	}
 	return "", false
 }
 
-// outletCredit returns the news agency or outlet a page credits as its
-// author when it credits no person ("By Associated Press", a JSON-LD author
+// wireAgencies are European news agencies that credit wire copy, beside
+// the outlets word list, keyed in lower case and spelt as they sign.
+var wireAgencies = map[string]string{
+	"apa": "APA", "kna": "KNA", "epd": "epd", "dts": "dts", "ddp": "ddp", "dpa-afx": "dpa-AFX", "afp": "AFP", "ap": "AP",
+	"reuters": "Reuters", "sda": "SDA", "keystone-sda": "Keystone-SDA", "belga": "Belga", "anp": "ANP", "europa press": "Europa Press",
+	"agencia efe": "EFE", "efe": "EFE", "lusa": "Lusa", "agi": "AGI", "adnkronos": "Adnkronos", "ansa": "ANSA", "xinhua": "Xinhua",
+	"tass": "TASS", "ria nowosti": "RIA Nowosti", "ria novosti": "RIA Novosti", "ukrinform": "Ukrinform", "pap": "PAP", "ctk": "ČTK", "čtk": "ČTK",
+	"mti": "MTI", "ritzau": "Ritzau", "ntb": "NTB", "ana-mpa": "ANA-MPA", "hina": "HINA", "bta": "BTA",
+}
+
+// outletCredit returns the news agencies or outlets a page credits as its
+// author when it credits no person (all those of the first source that
+// credits any: "dpa/AFP" gives both) ("By Associated Press", a JSON-LD author
 // "The Associated Press", "PTI, Washington"): for wire copy the agency is
 // where the words come from. Only the first source that credits anyone
 // counts, so that a teaser's "By Reuters" further down does not stand in
 // for the page's own "By Staff". The site itself and its publisher are
-// not credits ("By BBC News" on the BBC's own page names no author).
-func outletCredit(sources [][]string, site, publisher string) (string, bool) {
-	for _, src := range sources {
+// not credits ("By BBC News" on the BBC's own page names no author). The
+// first structured sources (JSON-LD and author meta tags) do not count
+// when they credit only the site or its newsroom ("Redacción"): the
+// visible byline says more.
+func outletCredit(sources [][]string, site, publisher string, structured int) ([]string, bool) {
+	for i, src := range sources {
 		credited := false
+		var agencies []string
 		for _, s := range src {
+			if t := strings.TrimSpace(s); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+				s = t[1 : len(t)-1] // "(dpa)": a byline that is only a bracket
+			}
 			for _, p := range bylinePieces(s) {
 				p = trimBylinePrefix(strings.Trim(strings.TrimSpace(p), ",.:;()[]|"))
-				if p == "" {
+				if p == "" || i < structured && newsroomCredit(p, site, publisher) {
 					continue
 				}
 				credited = true
 				o, ok := outletName(p)
-				if ok && !overlapsWords(o, site) && !overlapsWords(o, publisher) && !overlapsWords(p, site) && !overlapsWords(p, publisher) {
-					return o, true
+				if ok && !overlapsWords(o, site) && !overlapsWords(o, publisher) && !overlapsWords(p, site) && !overlapsWords(p, publisher) && !slices.Contains(agencies, o) {
+					agencies = append(agencies, o)
 				}
 			}
 		}
+		if len(agencies) > 0 {
+			return agencies, true
+		}
 		if credited {
-			return "", false
+			return nil, false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // bylinePieces splits a byline at its name separators ("and", commas,
 // line breaks and the like) after dropping addresses, credits other than
 // authorship and brackets.
 func bylinePieces(s string) []string {
-	s = normalizeSpace(openBrackets(cutOtherRoles(dropAddresses(cutSentence(s)))))
+	s = normalizeSpace(openBrackets(dropRoleBrackets(cutOtherRoles(dropAddresses(cutSentence(s))))))
 	if s == "" {
 		return nil
 	}
@@ -118,4 +143,22 @@ func titleName(p string) string {
 		}
 	}
 	return b.String()
+}
+
+// newsroomCredit reports whether a byline piece credits only the site or
+// its newsroom: the site's or publisher's name, or words such as
+// "Redaktion" and "Staff".
+func newsroomCredit(p, site, publisher string) bool {
+	if overlapsWords(p, site) || overlapsWords(p, publisher) {
+		return true
+	}
+	if _, ok := outletName(p); ok {
+		return false // an agency
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if notNameWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -67,7 +67,11 @@ func dropAddresses(s string) string {
 
 // otherRoles introduce people credited for work other than writing; the
 // byline's authors end where one starts.
-var otherRoles = []string{"edited by", "editing by", "photos by", "photographs by", "photography by", "illustrations by", "illustration by", "graphics by", "video by", "translated by", "translation by", "fact-checked by", "reviewed by", "medically reviewed by", "additional reporting by"}
+var otherRoles = []string{"edited by", "editing by", "photos by", "photographs by", "photography by", "illustrations by", "illustration by", "graphics by", "video by", "translated by", "translation by", "fact-checked by", "reviewed by", "medically reviewed by", "additional reporting by",
+	"photo:", "photos:", "photo :", "picture:", "pictures:", "image:", "images:", "illustration:", "graphic:", "graphics:", "video:", "credit:", "credits:", "photo credit",
+	"foto:", "fotos:", "bild:", "bilder:", "grafik:", "kamera:", "bearbeitet von", "redigiert von", "übersetzt von", "übersetzung:", "mitarbeit:",
+	"crédit", "crédits", "photos :", "photo de", "édité par", "traduit par", "traduction :", "foto di", "foto de", "fotos de", "fotografía:", "fotografia:", "imagen:", "immagine:",
+	"beeld:", "fotografie:", "vertaling:"}
 
 // cutOtherRoles cuts a byline where a credit other than authorship
 // starts; a byline that starts with one names no author.
@@ -151,4 +155,67 @@ func dropHonorific(p string) string {
 		return strings.Join(words[1:], " ")
 	}
 	return p
+}
+
+// placePrepositions lead from a name to where its author writes from:
+// "Max Mustermann aus Berlin", "Jane Doe in Washington".
+var placePrepositions = map[string]bool{"aus": true, "in": true, "im": true, "from": true, "à": true, "a": true, "uit": true, "desde": true, "em": true}
+
+// cutPlaceTail cuts a byline piece at a place preposition that follows
+// two or more name words and comes before a capital: "Max Mustermann aus
+// Berlin" gives "Max Mustermann".
+func cutPlaceTail(p string) string {
+	words := strings.Fields(p)
+	for i := 2; i+1 < len(words); i++ {
+		if placePrepositions[words[i]] && unicode.IsUpper([]rune(words[i+1])[0]) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return p
+}
+
+// bracketRoles are non-writing roles given in brackets after a name: "Jane
+// Doe (reporting) and Pat Lens (photography)".
+var bracketRoles = map[string]bool{
+	"photography": true, "photo": true, "photos": true, "pictures": true, "picture": true, "foto": true, "fotos": true, "bild": true, "bilder": true,
+	"fotografie": true, "fotografía": true, "fotografia": true, "video": true, "videos": true, "illustration": true, "illustrations": true,
+	"grafik": true, "graphics": true, "graphic": true, "kamera": true, "camera": true, "images": true,
+}
+
+// roleSeparators end the name before a bracketed role.
+var roleSeparators = []string{" and ", " und ", " et ", " y ", " e ", " en ", ", ", " & ", ";"}
+
+// dropRoleBrackets removes a name given a non-writing role in brackets
+// ("Pat Lens (photography)"), from the separator before it to the bracket.
+func dropRoleBrackets(s string) string {
+	for range 4 {
+		i := strings.IndexByte(s, '(')
+		found := false
+		for i >= 0 {
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			if bracketRoles[strings.ToLower(strings.TrimSpace(s[i+1:i+j]))] {
+				start := 0
+				low := strings.ToLower(s[:i])
+				for _, sep := range roleSeparators {
+					if k := strings.LastIndex(low, sep); k >= 0 && k > start {
+						start = k
+					}
+				}
+				s, found = s[:start]+" "+s[i+j+1:], true
+				break
+			}
+			next := strings.IndexByte(s[i+1:], '(')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
+		}
+		if !found {
+			break
+		}
+	}
+	return s
 }

@@ -117,3 +117,27 @@ func siteWithoutByline(site string) string {
 	}
 	return strings.Join(keep, " | ")
 }
+
+// metaCredit returns the value of the first author meta tag (a property
+// attribute over a name attribute) when it credits someone other than a
+// person and other than the site: a sister publication or desk ("Mac &
+// i"), a project. Newsroom words ("Redaktion", "Staff"), addresses and
+// the site's own name, publisher or host are no credit.
+func metaCredit(f *pageFacts, site, publisher, host string) string {
+	v := strings.TrimSpace(f.get(authorMetaKeys...))
+	if v == "" || len(v) > 60 || strings.ContainsAny(v, "@/:0123456789<>{}") || looksLikeDomain(v) {
+		return ""
+	}
+	if overlapsWords(v, site) || overlapsWords(v, publisher) || hostSpells(strings.ReplaceAll(host, "-", ""), v) {
+		return ""
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if w = strings.Trim(w, ".,:;"); notNameWords[w] || pressWords[w] || outletWords[w] {
+			return "" // a newsroom, or a newspaper that is most likely the site itself
+		}
+	}
+	if r := []rune(v)[0]; !unicode.IsUpper(r) && unicode.IsLower(r) {
+		return ""
+	}
+	return v
+}

@@ -1,7 +1,7 @@
 package pipeline
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -18,12 +18,17 @@ var localLayouts = []string{
 	"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05.999999999",
 	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02", "20060102", "January 2, 2006", "Jan 2, 2006",
 	"2 January 2006", "2 Jan 2006", "January 2 2006", "Jan. 2, 2006", "02.01.2006", "2006-1-2",
+	// The en-US machine form of a date-time ("05/08/2014 07:01:00", as
+	// .NET and many US systems write it) is month first; a date alone in
+	// slashes is left to dateInText, which reads it day first.
+	"01/02/2006 15:04:05", "1/2/2006 3:04:05 PM",
 }
 
 // normalizeDate parses a metadata date and returns it as RFC 3339: a full
 // date-time when the value has a time zone, else the date alone
-// (YYYY-MM-DD). It returns "" for values it cannot read or years outside
-// 1990–2100.
+// (YYYY-MM-DD). A date written out in words or figures ("5. März 2021",
+// "05.03.2021") and a count of Unix seconds are read too. It returns ""
+// for values it cannot read or years outside 1990–2100.
 func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -41,6 +46,22 @@ func normalizeDate(s string) string {
 	}
 	if len(s) > 10 && s[4] == '-' && s[7] == '-' {
 		return normalizeDate(s[:10])
+	}
+	if len(s) == 10 && isDigits(s) {
+		return unixDate(s)
+	}
+	return dateInText(s)
+}
+
+// unixDate reads a count of seconds since 1970 (as some date meta tags
+// give it) as an RFC 3339 time in UTC, or "".
+func unixDate(s string) string {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return ""
+	}
+	if t := time.Unix(n, 0).UTC(); plausibleYear(t) {
+		return t.Format(time.RFC3339)
 	}
 	return ""
 }
@@ -81,40 +102,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// monthNumbers maps English month names and abbreviations to numbers.
-var monthNumbers = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-
-// dateInText finds a date written out in a byline or date line ("March
-// 25, 2015", "25 March 2015", "Nov. 18, 2019") and returns it as
-// YYYY-MM-DD, or "".
-func dateInText(s string) string {
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '|' || r == '\n' || r == '\t' })
-	for i, w := range words {
-		m, ok := monthNumbers[strings.ToLower(w)]
-		if !ok {
-			continue
-		}
-		var day, year string
-		switch {
-		case i+2 < len(words) && isDigits(words[i+1]) && len(words[i+2]) == 4 && isDigits(words[i+2]):
-			day, year = words[i+1], words[i+2]
-		case i > 0 && i+1 < len(words) && isDigits(words[i-1]) && len(words[i+1]) == 4 && isDigits(words[i+1]):
-			day, year = words[i-1], words[i+1]
-		default:
-			continue
-		}
-		if len(day) > 2 {
-			continue
-		}
-		if d := normalizeDate(fmt.Sprintf("%s-%02d-%02s", year, m, day)); d != "" {
-			return d
-		}
-	}
-	return ""
 }

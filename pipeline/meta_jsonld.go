@@ -11,6 +11,10 @@ type ldArticle struct {
 	Authors                                                                          []string
 	// OrgAuthors are authors typed Organization (a newsroom, a project).
 	OrgAuthors []string
+	// AnyPublished is the first datePublished of an object that is no
+	// article, or is this page's, for pages whose article object has none
+	// (Yoast dates the WebPage).
+	AnyPublished string
 }
 
 // articleTypes are the schema.org types of a news or blog article (and
@@ -26,11 +30,16 @@ var articleTypes = map[string]int{
 // its best article object (a news type beats a plain web page). Scripts
 // that are not valid JSON, even after folding raw control characters, are
 // skipped.
-func parseJSONLD(scripts []string) ldArticle {
+func parseJSONLD(scripts []string) ldArticle { return parseJSONLDFor(scripts, nil) }
+
+// parseJSONLDFor is parseJSONLD for a page: among objects of the best
+// rank (a page may list related articles too), the first that isPage
+// accepts (its url or headline matches the page's) wins, else the first.
+func parseJSONLDFor(scripts []string, isPage func(obj map[string]any) bool) ldArticle {
 	var best map[string]any
-	bestRank := 0
+	bestRank, bestIsPage := 0, false
 	byID := map[string]map[string]any{}
-	publisher := ""
+	publisher, anyPublished := "", ""
 	for _, src := range scripts {
 		src = trimToJSON(src)
 		var v any
@@ -50,22 +59,30 @@ func parseJSONLD(scripts []string) ldArticle {
 					publisher = ldString(obj["name"])
 				}
 			}
-			if rank > bestRank {
-				best, bestRank = obj, rank
+			page := isPage != nil && isPage(obj)
+			if anyPublished == "" && (rank <= 1 || page) {
+				anyPublished = ldString(obj["datePublished"]) // a web page's date, not a listed story's
+			}
+			if rank == 0 {
+				return
+			}
+			if rank > bestRank || rank == bestRank && page && !bestIsPage {
+				best, bestRank, bestIsPage = obj, rank, page
 			}
 		})
 	}
 	if best == nil {
-		return ldArticle{}
+		return ldArticle{AnyPublished: anyPublished}
 	}
 	a := ldArticle{
-		Headline:    ldString(best["headline"]),
-		Published:   ldString(best["datePublished"]),
-		Modified:    ldString(best["dateModified"]),
-		Body:        ldRawString(best["articleBody"]),
-		URL:         ldURL(best["url"]),
-		Language:    ldString(best["inLanguage"]),
-		Description: ldString(best["description"]),
+		Headline:     ldString(best["headline"]),
+		Published:    ldString(best["datePublished"]),
+		Modified:     ldString(best["dateModified"]),
+		Body:         ldRawString(best["articleBody"]),
+		URL:          ldURL(best["url"]),
+		Language:     ldString(best["inLanguage"]),
+		Description:  ldString(best["description"]),
+		AnyPublished: anyPublished,
 	}
 	a.Authors, a.OrgAuthors = ldAuthors(resolveLD(best["author"], byID))
 	if name := ldString(best["name"]); name != "" && bestRank >= 2 {
@@ -107,7 +124,7 @@ func walkLD(v any, depth int, fn func(map[string]any)) {
 	case map[string]any:
 		fn(x)
 		for k, e := range x {
-			if k == "@graph" || k == "mainEntity" || k == "itemListElement" {
+			if k == "@graph" || k == "mainEntity" || k == "itemListElement" || k == "hasPart" {
 				walkLD(e, depth+1, fn)
 			}
 		}

@@ -2,11 +2,9 @@ package pipeline
 
 import (
 	"context"
-	"errors"
-	"io"
+	"path/filepath"
 	"testing"
 
-	"github.com/newsfacts/newsfacts/corpus"
 	"github.com/newsfacts/newsfacts/internal/testenv"
 )
 
@@ -15,22 +13,7 @@ import (
 // cost of the whole pipeline on real news pages. Profile it with
 // -cpuprofile to see where that time goes.
 func BenchmarkProcessAEB(b *testing.B) {
-	dir := testenv.EvalDir(b, "aeb-dev")
-	r, err := corpus.Open([]string{dir + "/html"}, corpus.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var items []corpus.Item
-	for {
-		it, err := r.Next(context.Background())
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		items = append(items, it)
-	}
+	items := readItems(b, filepath.Join(testenv.EvalDir(b, "aeb-dev"), "html"))
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -2,9 +2,7 @@ package nlp
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"maps"
 	"slices"
 	"testing"
 
@@ -14,26 +12,10 @@ import (
 // BenchmarkAnnotate annotates the aeb-dev article bodies (the human-made
 // texts of ground-truth.json) and reports milliseconds per article.
 func BenchmarkAnnotate(b *testing.B) {
-	dir := testenv.EvalDir(b, "aeb-dev")
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &gt); err != nil {
-		b.Fatal(err)
-	}
+	gt := testenv.AEBBodies(b)
 	var texts []string
-	for _, id := range slices.Sorted(func(yield func(string) bool) {
-		for id := range gt {
-			if !yield(id) {
-				return
-			}
-		}
-	}) {
-		texts = append(texts, gt[id].ArticleBody)
+	for _, id := range slices.Sorted(maps.Keys(gt)) {
+		texts = append(texts, gt[id])
 	}
 	ctx := context.Background()
 	b.ReportAllocs()

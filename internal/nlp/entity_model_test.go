@@ -1,9 +1,7 @@
 package nlp
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -80,23 +78,11 @@ func TestModelsAsProseOnArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short: labels 12 whole articles twice")
 	}
-	dir := testenv.EvalDir(t, "aeb-dev")
-	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	require.NoError(t, err)
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	require.NoError(t, json.Unmarshal(b, &gt))
-	ids := slices.Sorted(func(yield func(string) bool) {
-		for id := range gt {
-			if !yield(id) {
-				return
-			}
-		}
-	})
+	gt := testenv.AEBBodies(t)
+	ids := slices.Sorted(maps.Keys(gt))
 	for _, id := range ids[:min(12, len(ids))] {
-		requireSameLabels(t, gt[id].ArticleBody)
-		requireSameTagsIn(t, gt[id].ArticleBody)
+		requireSameLabels(t, gt[id])
+		requireSameTagsIn(t, gt[id])
 	}
 }
 

@@ -50,10 +50,18 @@ func (x *entityLex) retypeModifiers(d *nlp.Doc, ms []*mention) {
 }
 
 // modifiesNoun reports whether w stands somewhere in d between "the" and a
-// lower-case noun ("the Speedway station").
+// lower-case noun ("the Speedway station"), amounts and adjectives allowed
+// between "the" and w ("the $10 billion Webb telescope").
 func modifiesNoun(d *nlp.Doc, w string) bool {
 	for i := 1; i+1 < len(d.Tokens); i++ {
-		if d.Tokens[i].Text != w || !strings.EqualFold(d.Tokens[i-1].Text, "the") {
+		if d.Tokens[i].Text != w {
+			continue
+		}
+		j := i - 1
+		for j > 0 && i-j <= 4 && (d.Tokens[j].Tag == "CD" || d.Tokens[j].Tag == "JJ" || d.Tokens[j].Tag == "$" || hasDigit(d.Tokens[j].Text)) {
+			j--
+		}
+		if !strings.EqualFold(d.Tokens[j].Text, "the") {
 			continue
 		}
 		n := d.Tokens[i+1]

@@ -16,6 +16,8 @@ func TestEntitiesModifierWordNoPerson(t *testing.T) {
 	assert.Equal(t, TypeOrg, o.Type)
 	es = entitiesOf(t, "Astronomers pointed the Webb telescope at the star. Webb saw a thick atmosphere.")
 	assert.Nil(t, find(es, "Webb"), "%v", names(es))
+	es = entitiesOf(t, "The $10 billion Webb telescope is a joint project. Webb saw a thick atmosphere.")
+	assert.Nil(t, find(es, "Webb"), "%v", names(es))
 	es = entitiesOf(t, "President Donald Trump spoke. The Trump administration said Trump would sign it.")
 	p := find(es, "Donald Trump")
 	require.NotNil(t, p, "%v", names(es))

@@ -51,6 +51,10 @@ type numLex struct {
 	// prices are words that make a bare figure a price; indexes name
 	// market indexes, whose levels are points.
 	prices, indexes *List
+	// idioms are set phrases in which a number word is no quantity.
+	idioms *List
+	// lengths are words that make a figure with a glued "m" metres.
+	lengths *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -77,6 +81,8 @@ func newNumLex(lex *Lexicon) numLex {
 		cents:       lex.List("cent_currencies"),
 		prices:      lex.List("price_nouns"),
 		indexes:     lex.List("market_indexes"),
+		idioms:      lex.List("number_idioms"),
+		lengths:     lex.List("length_cues"),
 	}
 }
 

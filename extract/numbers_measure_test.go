@@ -50,3 +50,16 @@ func TestNumbersParticipleBeforeTheCountedNoun(t *testing.T) {
 		{"Officers said 15 police injured protesters.", "15 police", 15, KindCount, "police"},
 	})
 }
+
+func TestNumbersGluedMillions(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The population is 8.3m.", "8.3m", 8300000, KindCount, ""},
+		{"Viewers reached 4.5m on Sunday.", "4.5m", 4500000, KindCount, ""},
+		{"The show drew 12m, its best audience yet.", "12m", 12000000, KindCount, ""},
+		{"He won the 100m final in record time.", "100m", 100, KindCount, "m"},
+		{"She jumped 8.3m in the long jump.", "8.3m", 8.3, KindCount, "m"},
+		{"The crowd stood 50m away.", "50m", 50, KindCount, "m"},
+		{"They built a 30m-high tower.", "30m", 30, KindCount, "m"},
+		{"The river rose to a height of 4.2m.", "4.2m", 4.2, KindCount, "m"},
+	})
+}

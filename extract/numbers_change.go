@@ -110,8 +110,12 @@ func (s *numScanner) carryToUnits() {
 }
 
 // changeByShare reports whether the fraction starting at token i gives
-// the size of a rise or fall: "grew by a fifth", "cut by half".
+// the size of a rise or fall: "grew by a fifth", "cut by half", "down a
+// third".
 func (s *numScanner) changeByShare(i int) bool {
+	if (s.wordAt(i-1, "down") || s.wordAt(i-1, "up")) && s.wordAt(i, "a") {
+		return true // "down a third from a record"
+	}
 	if !s.wordAt(i-1, "by") {
 		return false
 	}

@@ -127,3 +127,27 @@ func TestNumbersPointsChangeAndLevel(t *testing.T) {
 	require.Len(t, ns, 1)
 	require.NotNil(t, ns[0].Max)
 }
+
+func TestNumbersToRunningDownIsTwoNumbers(t *testing.T) {
+	for _, text := range []string{
+		"Councillors voted 27 to 14 to approve the budget.",
+		"The motion passed by 9 votes to 4.",
+		"The board cut the payout from 10 to 5 per cent.",
+	} {
+		ns := numbersOf(t, text)
+		require.Len(t, ns, 2, "%q: %+v", text, ns)
+		assert.Nil(t, ns[0].Max)
+	}
+	ns := numbersOf(t, "The board cut the payout from 10 to 5 per cent.")
+	assert.Equal(t, KindPercent, ns[0].Kind)
+	ns = numbersOf(t, "Prices rose 3 to 4 per cent.")
+	require.Len(t, ns, 1)
+	require.NotNil(t, ns[0].Max)
+}
+
+func TestNumbersDownAFraction(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Migration fell to 431,000, down a third from a record.", "a third", 100.0 / 3, KindPercent, ""},
+		{"Sales were up a quarter on last year.", "a quarter", 25, KindPercent, ""},
+	})
+}

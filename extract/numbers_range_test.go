@@ -62,7 +62,7 @@ func TestNumbersAlternativeRange(t *testing.T) {
 		{"Three or four more observations would settle it.", "Three or four", 3, 4, ""},
 		{"Two or three people were hurt in the crash.", "Two or three people", 2, 3, "people"},
 		{"Give the sauce 5 or 6 minutes to thicken.", "5 or 6 minutes", 5, 6, "minutes"},
-		{"Only one or two councillors objected.", "one or two", 1, 2, ""},
+		{"Only one or two councillors objected.", "one or two councillors", 1, 2, "councillors"},
 	}
 	for _, c := range cases {
 		t.Run(c.surface, func(t *testing.T) {
@@ -70,6 +70,7 @@ func TestNumbersAlternativeRange(t *testing.T) {
 			require.Len(t, ns, 1, "%+v", ns)
 			assert.Contains(t, ns[0].Text, c.surface)
 			assert.Equal(t, c.lo, ns[0].Value)
+			assert.Equal(t, c.unit, ns[0].Unit)
 			require.NotNil(t, ns[0].Max)
 			assert.Equal(t, c.hi, *ns[0].Max)
 		})

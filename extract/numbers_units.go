@@ -166,7 +166,7 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 	if !plural && (q.value != 1 || ht.isCap()) {
 		return // "one Bielefeld acknowledges": a name, not a counted noun
 	}
-	if plural && q.value == 1 && q.n.words && !q.n.fraction && ht.lower != "people" {
+	if plural && q.value == 1 && q.max == nil && q.n.words && !q.n.fraction && ht.lower != "people" {
 		// "one of the matches" keeps the plural; "one Labour MPs" is odd.
 		if !s.wordAt(q.j, "of") {
 			return

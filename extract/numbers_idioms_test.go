@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // requireNoNumberText checks that no number with the given text is found.
@@ -81,4 +82,21 @@ func TestNumbersFractionOrdinalsPast10(t *testing.T) {
 	runNumberCases(t, []numberCase{
 		{"He finished twelfth in the race.", "twelfth", 12, KindOrdinal, ""},
 	})
+}
+
+func TestNumbersClockTimesOnce(t *testing.T) {
+	ns := numbersOf(t, "The meeting starts at 10:30 and ends at 4:15pm.")
+	require.Len(t, ns, 2, "%+v", ns)
+	assert.Equal(t, KindDate, ns[0].Kind)
+	ns = numbersOf(t, "She finished the marathon in 2:18:34 on Sunday.")
+	require.Len(t, ns, 1, "%+v", ns)
+	assert.Equal(t, "2:18:34", ns[0].Text)
+	assert.Equal(t, KindDuration, ns[0].Kind)
+	assert.Equal(t, 8314.0, ns[0].Value)
+}
+
+func TestNumbersVoteTallyInWords(t *testing.T) {
+	ns := numbersOf(t, "The committee approved the plan by a vote of seven to two.")
+	require.Len(t, ns, 2, "%+v", ns)
+	assert.Nil(t, ns[0].Max)
 }

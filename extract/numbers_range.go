@@ -18,7 +18,7 @@ func (s *numScanner) readRange(q *quantity) {
 	if s.wordAt(j-1, "or") && !s.alternativeRange(q, hi) {
 		return
 	}
-	if s.wordAt(j-1, "to") && !neg && q.n.value >= 0 && hi.value <= q.n.value && !hi.plainYearDigits() && !s.lx.scales.Has(s.lowerAt(hi.j)) && !s.attachedAt(hi.j) {
+	if s.wordAt(j-1, "to") && !neg && !q.money && cur == "" && q.n.value >= 0 && hi.value <= q.n.value && !hi.plainYearDigits() && !s.lx.scales.Has(s.lowerAt(hi.j)) && !s.classAt(hi.j, nkWord, true) {
 		// "voted 27 to 14", "from 10 to 5 per cent": a tally or a fall,
 		// never a range running down.
 		q.leadsTo = true

@@ -63,3 +63,13 @@ func TestNumbersGluedMillions(t *testing.T) {
 		{"The river rose to a height of 4.2m.", "4.2m", 4.2, KindCount, "m"},
 	})
 }
+
+func TestNumbersFractionOfAUnit(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The blaze spread over half an acre.", "half an acre", 0.5, KindCount, "acres"},
+		{"They waited half an hour for help.", "half an hour", 0.5, KindCount, "hours"},
+		{"The farm lies half a mile from the road.", "half a mile", 0.5, KindCount, "miles"},
+		{"Half a million people marched.", "Half a million people", 500000, KindCount, "people"},
+		{"Half the homes will be affordable.", "Half", 50, KindPercent, ""},
+	})
+}

@@ -357,7 +357,11 @@ func (s *numScanner) plausibleWordNumber(n numeral) bool {
 	if next == "-" && s.attachedAt(n.j) && s.attachedAt(n.j+1) {
 		return true // "one-game"
 	}
-	if (next == "in" || next == "or") && n.j+1 < len(s.toks) && (s.toks[n.j+1].class == nkDigit || s.lx.words.Has(s.lowerAt(n.j+1))) {
+	at := n.j + 1
+	if next == "in" && s.wordAt(at, "every") {
+		at++ // "one in every four"
+	}
+	if (next == "in" || next == "or") && at < len(s.toks) && (s.toks[at].class == nkDigit || s.lx.words.Has(s.lowerAt(at))) {
 		return true // "one in five": a rate; "one or two": an estimate
 	}
 	switch prev {

@@ -25,6 +25,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s.stockQuotes()
 	s.carryElidedUnits()
 	s.centsCurrency()
+	s.grandCurrency()
 	s.barePrices()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))

@@ -35,6 +35,8 @@ type quantity struct {
 	afterName bool
 	// tally is true for a "Name N" count of a tally ("Labour 41").
 	tally bool
+	// grand is true for "3 grand": thousands of the article's currency.
+	grand bool
 	drop  bool
 }
 
@@ -91,6 +93,9 @@ func (s *numScanner) quantityAt(i int) *quantity {
 	s.readScale(q)
 	if q.currency == "" {
 		s.readCurrencyAfter(q)
+	}
+	if !q.money {
+		s.readGrand(q)
 	}
 	if !q.money {
 		s.readPercent(q)

@@ -73,3 +73,20 @@ func TestNumbersFractionOfAUnit(t *testing.T) {
 		{"Half the homes will be affordable.", "Half", 50, KindPercent, ""},
 	})
 }
+
+func TestNumbersFeetAndInches(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The 6ft 4in defender signed on Friday.", "6ft 4in", 6 + 4.0/12, KindCount, "feet"},
+		{"He is 5 feet 10 inches tall.", "5 feet 10 inches", 5 + 10.0/12, KindCount, "feet"},
+		{"The wall is 6ft high and 4 inches thick.", "4 inches", 4, KindCount, "inches"},
+	})
+}
+
+func TestNumbersPerSecondIsNoOrdinal(t *testing.T) {
+	for _, n := range numbersOf(t, "The probe travels at 11 kilometres per second.") {
+		assert.NotEqual(t, KindOrdinal, n.Kind, "%+v", n)
+	}
+	runNumberCases(t, []numberCase{
+		{"It was the second time in a week.", "second", 2, KindOrdinal, ""},
+	})
+}

@@ -167,6 +167,9 @@ func (s *numScanner) wordOrdinal(i int) int {
 	if j == i+1 && (s.wordAt(i-1, "a") || s.wordAt(i-1, "one")) && s.lx.fractions.Has(w) {
 		return i // "a third of": a fraction, read with the article
 	}
+	if w == "second" && j == i+1 && (s.wordAt(i-1, "per") || s.wordAt(i-1, "every") || s.wordAt(i-1, "each")) {
+		return i + 1 // "11 kilometres per second": a unit of time, no rank
+	}
 	s.found = append(s.found, &quantity{i: i, j: j, value: base + atof(v), kind: KindOrdinal})
 	return j
 }

@@ -17,11 +17,17 @@ import (
 func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c := newClaimScanner(d, ents, nums, lex)
 	c.tallies()
+	c.withShareClaims()
+	c.approvalClaims()
+	c.periodEndClaims()
 	c.verbClaims()
 	c.rateClaims()
 	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
+	c.heldSinceClaims()
+	c.bodyTakenClaims()
+	c.objectMetricClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

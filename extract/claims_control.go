@@ -118,6 +118,9 @@ func (c *claimScanner) namedObjects(o, e int) []controlObject {
 	}
 	var out []controlObject
 	joiner := o
+	if c.lowerAt(o) == "the" && o < last {
+		o++ // "control of the Virginia House of Delegates"
+	}
 	for k := o; k <= last; {
 		if !c.toks[k].isCap() || !c.isWord(k) {
 			return nil

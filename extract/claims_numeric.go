@@ -81,7 +81,13 @@ func (c *claimScanner) verbClaims() {
 		}
 		sub, metric, s, ok := c.verbSubject(v, n)
 		if !ok {
+			sub, metric, s, ok = c.trailingChange(v, sign)
+		}
+		if !ok {
 			continue
+		}
+		if metric == "shares" && n.Kind != KindCount {
+			metric = "share price" // "its shares fell 4.6%"
 		}
 		end := c.tokenEndingAt(n.End)
 		cl := Claim{Subject: sub.name, SubjectID: sub.id, Metric: metric, Unit: claimUnit(n, metric)}
@@ -156,12 +162,23 @@ func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 // body under discussion; else the subject is the phrase before the verb
 // and the metric comes from the number's unit.
 func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool) {
+	v = c.skipAppositive(v)
 	e := v - 1
 	for e >= 0 && c.isWord(e) && subjectSkip[c.toks[e].lower] {
 		e--
 	}
+	if p := c.periodPhraseStart(e); p > 0 {
+		e = p - 1 // "Revenue for the year to December rose"
+	}
 	if e >= 0 && c.isWord(e) && c.sameSentence(e, v) {
-		if m := c.metricFor(c.lowerAt(e)); m != "" && (!c.toks[e].isCap() || c.sentenceStart(e)) {
+		m := ""
+		if e > 0 && c.isWord(e-1) {
+			m = c.metricFor(c.lowerAt(e-1) + " " + c.lowerAt(e)) // "unemployment rate"
+		}
+		if m == "" {
+			m = c.metricFor(c.lowerAt(e))
+		}
+		if m != "" && (!c.toks[e].isCap() || c.sentenceStart(e)) {
 			s := e
 			if s > 0 && c.isWord(s-1) && !c.toks[s-1].isCap() && c.metricFor(c.lowerAt(s-1)+" "+c.lowerAt(e)) != "" {
 				s--
@@ -184,6 +201,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 					for s > 0 && c.entityOver(s-1, s-1) == ent {
 						s--
 					}
+					if owner, ok := c.possessor(s); ok && ent.Type != "ORG" {
+						sub, s = owner, owner.start // "Acme's UK sales": Acme's, in the UK
+					}
 				}
 			}
 			if !ok {
@@ -192,7 +212,7 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 			return sub, m, s, ok
 		}
 	}
-	sub, ok := c.subjectBefore(v)
+	sub, ok := c.subjectOrRelative(v)
 	if !ok {
 		return subject{}, "", 0, false
 	}
@@ -211,8 +231,17 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 	if metric == "" && n.Kind == KindCount && n.Unit != "" {
 		metric = c.metricOrUnit(n.Unit)
 	}
+	if metric == "" && n.Kind == KindCount {
+		metric = c.partOfUnit(c.tokenEndingAt(n.End)) // "won three of the four seats"
+	}
 	if k := c.tokenEndingAt(n.End) + 1; metric == "" && k > 0 {
 		metric = c.metricAfter(k) // "won a 12% share", "37% of the vote"
+	}
+	if metric == "" && n.Kind == KindPercent && c.winVerb(v) {
+		metric = c.shareBefore(v) // "won with 56.8% of the vote, defeating Y, who took 42.9%"
+	}
+	if metric == "" && n.Kind == KindPercent && pollVerbs[c.lowerAt(v)+" "+c.lowerAt(v+1)] && c.isParty(sub) {
+		metric = "support" // "The New Democrats stood at 11 per cent"
 	}
 	return sub, metric, start, metric != ""
 }
@@ -221,7 +250,7 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 // "share" in "a 12% share", "share" for "of the vote" (metrics.txt lists
 // both), trying the longest phrase of up to three words.
 func (c *claimScanner) metricAfter(k int) string {
-	for n := 3; n >= 1; n-- {
+	for n := 4; n >= 1; n-- {
 		if k+n > len(c.toks) || !c.sameSentence(k, k+n-1) {
 			continue
 		}
@@ -322,7 +351,13 @@ func (c *claimScanner) rateClaims() {
 		if d := c.lowerAt(m - 1); d == "the" || d == "its" || d == "their" {
 			s = m - 1
 		}
+		if c.rangeAfter(n) {
+			continue // "growth of 4% to 6%" gives no single value
+		}
 		sub, ok := c.possessor(s)
+		if !ok && metric == "majority" {
+			sub, ok = c.majorityHolder(s) // "leaves Labor with a majority of 23"
+		}
 		if !ok {
 			sub, ok = c.topicBody(s)
 		}
@@ -428,4 +463,30 @@ func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
 		return subject{name: ent.Name, id: ent.ID, start: s}, true
 	}
 	return subject{}, false
+}
+
+// reportPeriods are the nouns of a reporting period after a metric.
+var reportPeriods = map[string]bool{
+	"year": true, "quarter": true, "half": true, "period": true, "months": true, "weeks": true,
+}
+
+// periodPhraseStart returns the "for"/"in" that opens a reporting period
+// ending at token e and following a metric noun ("Revenue for the year
+// to December", "Sales in the first half"), or -1.
+func (c *claimScanner) periodPhraseStart(e int) int {
+	period := false
+	for p := e; p >= 0 && e-p < 7 && c.sameSentence(p, e); p-- {
+		if !c.isWord(p) {
+			if _, ok := c.numAt[p]; !ok {
+				return -1
+			}
+			continue
+		}
+		w := c.lowerAt(p)
+		period = period || reportPeriods[w]
+		if (w == "for" || w == "in") && period && p > 0 && c.metricFor(c.lowerAt(p-1)) != "" {
+			return p
+		}
+	}
+	return -1
 }

@@ -85,6 +85,9 @@ func (c *claimScanner) resolvePhrase(s, e int) (subject, bool) {
 	if c.toks[s].lower == "the" && len(words) >= 1 {
 		noun := strings.ToLower(strings.Join(words, " "))
 		if body, ok := c.lx.bodies.Value(noun); ok {
+			if sub, ok := c.topicCompany(body, s); ok {
+				return sub, true
+			}
 			if sub, ok := c.bodyNamed(body, s, true); ok {
 				sub.start = s
 				return sub, true
@@ -271,6 +274,9 @@ func (c *claimScanner) mainOrg(off int) *Entity {
 		case "party", "outlet", "platform":
 			continue
 		}
+		if pollster(m.ent.Name) {
+			continue
+		}
 		if m.ent.Type == "ORG" {
 			count[m.ent]++
 			if best == nil || count[m.ent] > count[best] {
@@ -279,4 +285,33 @@ func (c *claimScanner) mainOrg(off int) *Entity {
 		}
 	}
 	return best
+}
+
+// topicCompany resolves "the company" or "the group" to the article's
+// topic organisation (mainOrg) when that is a business: a company story
+// calls itself "the company" even after it names a firm it bought.
+func (c *claimScanner) topicCompany(body string, k int) (subject, bool) {
+	if body != "company" && body != "group" {
+		return subject{}, false
+	}
+	e := c.mainOrg(c.toks[k].start)
+	if e == nil || e.Subtype != "" && e.Subtype != "company" {
+		return subject{}, false
+	}
+	return subject{name: e.Name, id: e.ID, start: k}, true
+}
+
+// pollster reports whether an organisation's name ends as a pollster's or
+// research body's does ("Angus Reid Institute", "Redfield Polling"): it
+// reports rates, they are not about it.
+func pollster(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "institute", "polling", "poll", "research", "survey", "insights":
+		return true
+	}
+	return false
 }

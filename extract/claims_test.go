@@ -186,8 +186,10 @@ func TestClaimsRoseToLevel(t *testing.T) {
 	assert.Equal(t, "Pre-tax profit rose to £146m", cs[0].Text)
 	lines := claimLines(cs)
 	assert.Contains(t, lines, "Harbour Foods|profit|value=1.46e+08|unit=GBP")
-	assert.Contains(t, lines, "Harbour Foods|shares|change=+4.2|unit=percent")
-	assert.Contains(t, lines, "Harbour Foods|shares|value=2.86|unit=GBP")
+	// Shares that rise by a percentage or to a price measure the share
+	// price, not a number of shares.
+	assert.Contains(t, lines, "Harbour Foods|share price|change=+4.2|unit=percent")
+	assert.Contains(t, lines, "Harbour Foods|share price|value=2.86|unit=GBP")
 }
 
 func TestClaimsChangeNoun(t *testing.T) {

@@ -45,3 +45,14 @@ func TestEntitiesBareChamberNeedsLegislature(t *testing.T) {
 		assert.Equal(t, "public_body", e.Subtype)
 	}
 }
+
+// A chamber word that names nothing alone ("Assembly") is the chamber after
+// "the" in an article about a legislature, wherever the sentence stands.
+func TestEntitiesBareAssembly(t *testing.T) {
+	es := entitiesOf(t, "The government announced a waiver on Tuesday. The minister told the Assembly that farmers would benefit. She spoke to reporters outside the legislature.")
+	e := find(es, "Assembly")
+	require.NotNil(t, e, "%v", names(es))
+	assert.Equal(t, TypeOrg, e.Type)
+	es = entitiesOf(t, "The choir sang at the Assembly that evening.")
+	assert.Nil(t, find(es, "Assembly"), "%v", names(es))
+}

@@ -108,6 +108,9 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 		return nil, true
 	}
 	noun := kindBefore(d, s, r.Words[0].Tok)
+	if noun == "" {
+		noun = x.apposedOrgNoun(d, s, r)
+	}
 	if noun == "" || (x.firstNames.Has(r.Words[0].Text) && verbAt(d, s, r.Next)) {
 		return nil, false
 	}
@@ -128,6 +131,20 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// apposedOrgNoun returns the organisation noun that a run set off by
+// commas right after it renames ("a campaign group, Fife Against Cuts,
+// held a vigil"), "" when none.
+func (x *entityLex) apposedOrgNoun(d *nlp.Doc, s nlp.Sentence, r run) string {
+	i := r.Words[0].Tok
+	if i-2 < s.First || d.Tokens[i-1].Text != "," || r.Next >= s.Last || d.Tokens[r.Next].Text != "," {
+		return ""
+	}
+	if n := nounAt(d, s, i-2); x.orgNouns.Has(n) {
+		return n
+	}
+	return ""
 }
 
 // listedWork reports whether the run is one of a list of works that a

@@ -162,3 +162,16 @@ func TestEntitiesAngleBracketTitles(t *testing.T) {
 	es = entitiesOf(t, "If a < b then Hong Gildong wins and c > d.")
 	assert.NotNil(t, find(es, "Hong Gildong"), "%v", names(es))
 }
+
+// A name set off by commas right after an organisation noun renames it.
+func TestEntitiesApposedOrgNoun(t *testing.T) {
+	es := entitiesOf(t, "Protesters from a campaign group, Fife Against Cuts, held a vigil. His friend, John Smith, came.")
+	o := find(es, "Fife Against Cuts")
+	if assert.NotNil(t, o, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, o.Type)
+	}
+	p := find(es, "John Smith")
+	if assert.NotNil(t, p, "%v", names(es)) {
+		assert.Equal(t, TypePerson, p.Type)
+	}
+}

@@ -136,7 +136,7 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 	article := first.Text == "The" && !first.Initial || first.Tok-1 >= s.First && d.Tokens[first.Tok-1].Text == "the"
 	colon := r.Next < s.Last && d.Tokens[r.Next].Text == ":" && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End
 	c, ok := x.cueBefore(d, s, first.Tok, colon)
-	if ok && modifies(d, s, r.Next) {
+	if ok && modifies(d, s, r.Next) && !(!c.outlet && sourceNouns[d.Tokens[r.Next].Text]) {
 		return outletCue{}, false // "told Barnet Labour leader Anne Hutton"
 	}
 	if !ok && ws[len(ws)-1].End == r.Words[len(r.Words)-1].End {
@@ -144,6 +144,13 @@ func (x *entityLex) cueAround(d *nlp.Doc, r run, ws []nameWord) (outletCue, bool
 	}
 	c.article = article
 	return c, ok
+}
+
+// sourceNouns after a name that "according to" introduces make the name
+// the body that compiled them ("according to LSEG data").
+var sourceNouns = map[string]bool{
+	"data": true, "figures": true, "estimates": true, "analysis": true, "research": true,
+	"statistics": true, "polling": true, "survey": true, "calculations": true, "records": true,
 }
 
 // modifies reports whether a lower-case noun follows a run ending before
@@ -267,8 +274,8 @@ func (x *entityLex) outletShaped(d *nlp.Doc, ws []nameWord, c outletCue) bool {
 		from = i + 1
 	}
 	if w := ws[0].Text; len(ws) == 1 && (x.commonCaps.Has(w) || x.lowerSeen[strings.ToLower(w)] || x.orgSuffixes.Has(w) ||
-		x.placeSuffixes.Has(w) || x.chamberShape(w) != "" || x.roles.Has(w)) {
-		return false // "wrote in March", "told the Court", "told the Commons", "told the Chair"
+		x.placeSuffixes.Has(w) || x.chamberShape(w) != "" || x.roles.Has(w) || x.lex.List("programming_languages").Has(w)) {
+		return false // "wrote in March", "told the Court", "told the Commons", "told the Chair", "wrote in Rust"
 	}
 	return c.strong || c.article || x.notPersonWord(ws)
 }
@@ -322,6 +329,9 @@ func (x *entityLex) notPersonWord(ws []nameWord) bool {
 	if len(ws) > 1 && x.nationalities.Has(ws[0].Text) {
 		return true // "Northern Echo", "Irish Independent"
 	}
+	if len(ws) > 1 && namePrepositions[strings.ToLower(ws[0].Text)] {
+		return true // "Inside Housing", "Under the Radar": no person's name opens so
+	}
 	for i, w := range ws {
 		if x.knownAt(ws, i) > 0 || x.orgSuffixes.Has(w.Text) || x.commonCaps.Has(w.Text) || isAcronym(w.Text) ||
 			gluePoint(w.Text) > 0 || strings.ContainsAny(w.Text, "0123456789.") {
@@ -329,6 +339,14 @@ func (x *entityLex) notPersonWord(ws []nameWord) bool {
 		}
 	}
 	return false
+}
+
+// namePrepositions open the names of publications ("Inside Housing",
+// "Beyond Words") but never a person's name.
+var namePrepositions = map[string]bool{
+	"inside": true, "about": true, "beyond": true, "under": true, "over": true, "across": true,
+	"behind": true, "into": true, "within": true, "between": true, "among": true, "through": true,
+	"around": true, "off": true, "out": true, "on": true, "at": true, "in": true, "upon": true,
 }
 
 // weekdays name the days of the week.

@@ -104,3 +104,17 @@ func TestEntitiesOutletCueFromRules(t *testing.T) {
 		assert.Equal(t, "outlet", e.Subtype)
 	}
 }
+
+// "according to X data" names X, the body that compiled the data; a person
+// stays a person.
+func TestEntitiesAccordingToSourceData(t *testing.T) {
+	es := entitiesOf(t, "Revenue rose 12%, beating the average estimate, according to LSEG data. Sales rose, according to Jane Smith data.")
+	o := find(es, "LSEG")
+	if assert.NotNil(t, o, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, o.Type)
+	}
+	p := find(es, "Jane Smith")
+	if assert.NotNil(t, p, "%v", names(es)) {
+		assert.Equal(t, TypePerson, p.Type)
+	}
+}

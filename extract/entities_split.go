@@ -86,6 +86,15 @@ func (x *entityLex) splitRun(r run, lowerSeen map[string]bool) []mention {
 				}
 			}
 			out = append(out, trimPerson(p)...)
+			if len(out) > 0 && out[len(out)-1].Type == TypePerson {
+				// "Leader of the Opposition Imtiaz Sheikh of the Congress": the
+				// organisation after the name is a mention of its own.
+				if k := len(out[len(out)-1].Words); k < end && rest[k].Text == "of" {
+					if tail := trimConnectors(rest[k:end]); len(tail) > 0 {
+						out = append(out, x.splitRun(run{Words: tail, Sentence: r.Sentence, Poss: -1, Next: tail[len(tail)-1].Tok + 1}, lowerSeen)...)
+					}
+				}
+			}
 		}
 		ws = rest[end:]
 	}
@@ -263,7 +272,11 @@ func (x *entityLex) nextTitle(ws []nameWord) (string, bool, int, int) {
 			continue // "Office of the Inspector General" names an office
 		}
 		rest := ws[i+n:]
-		if len(rest) > 0 && x.isOrgSuffix(rest[len(rest)-1].Text) {
+		seg := beforeConnector(rest) // "Leader X of the Congress" ends in a name
+		if len(seg) == 0 {
+			seg = rest
+		}
+		if len(seg) > 0 && x.isOrgSuffix(seg[len(seg)-1].Text) {
 			continue
 		}
 		if len(rest) == 0 && (x.isOrgSuffix(t) || i == 0) {
@@ -297,9 +310,17 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 		return nil
 	}
 	if _, _, _, ok := x.known(joinWords(ws)); !ok && x.isDemonym(joinWords(ws)) {
+		if m, ok := x.partyBeforeRole(ws); ok {
+			return []mention{m}
+		}
 		return nil
 	}
 	if last := ws[len(ws)-1].Text; len(ws) > 1 && (utf8.RuneCountInString(last) == 1 || hasDigit(last)) {
+		if len(ws) == 2 && roadHeads[ws[0].Text] && isDigits(last) {
+			m := newMention(ws)
+			m.Type, m.Strength = TypeLoc, evStrong
+			return []mention{m} // "Interstate 75", "Route 66": roads are places
+		}
 		return nil // "Group A", "Terminal 5": labels, not names
 	}
 	if x.miscSuffixes.Has(ws[len(ws)-1].Text) && len(ws) > 1 {
@@ -333,7 +354,14 @@ func (x *entityLex) splitPlain(ws []nameWord, lowerSeen map[string]bool) []menti
 	if i := x.nameStart(ws); i > 0 {
 		return append(x.splitPlain(ws[:i], lowerSeen), x.splitPlain(ws[i:], lowerSeen)...)
 	}
-	if len(ws) == 1 && x.isNotName(ws[0].Text) {
+	if len(ws) == 1 && x.doc != nil && x.chamberShape(ws[0].Text) != "" {
+		m := newMention(ws)
+		if m.Sentence = x.doc.SentenceAt(m.Start); m.Sentence >= 0 && x.bareChamber(x.doc, &m) {
+			m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape
+			return []mention{m} // "told the Assembly" in an article about a legislature
+		}
+	}
+	if len(ws) == 1 && (x.isNotName(ws[0].Text) || x.currencyBeforeNumber(ws[0])) {
 		return nil
 	}
 	return []mention{newMention(ws)}
@@ -409,6 +437,28 @@ func (x *entityLex) isNotName(w string) bool {
 	}
 	return utf8.RuneCountInString(w) < 2 || isContraction(w) || x.isDemonym(w) || x.commonCaps.Has(w) ||
 		x.acronymStop.Has(w) || x.titles.Has(w) || x.honorifics.Has(w)
+}
+
+// currencyBeforeNumber reports whether w is a currency word written before
+// an amount ("Rs 2 lakh", "Euro 50"): a unit, not a name.
+func (x *entityLex) currencyBeforeNumber(w nameWord) bool {
+	d := x.doc
+	if d == nil || !x.lex.List("currencies").Has(w.Text) {
+		return false
+	}
+	i := w.Tok + 1
+	for i < len(d.Tokens) && d.Tokens[i].Text == "." {
+		i++
+	}
+	return i < len(d.Tokens) && d.Tokens[i].Start-w.End <= 2 && hasDigit(d.Tokens[i].Text)
+}
+
+// roadHeads open the names of numbered roads ("Interstate 75").
+var roadHeads = map[string]bool{"Interstate": true, "Highway": true, "Route": true, "Motorway": true}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // isContraction reports whether w is a contraction such as "I’ve" or
@@ -500,8 +550,8 @@ func (x *entityLex) wholeName(ws []nameWord) (mention, bool) {
 		m.Type, m.Subtype, m.Strength = TypeOrg, sub, evStrong
 		return m, true
 	}
-	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) {
-		m.Type, m.Strength = t, evStrong
+	if t, ok := x.placeSuffixes.Value(last); ok && !hasSplitter(ws) && !(len(ws) == 2 && hyphenGiven(first)) {
+		m.Type, m.Strength = t, evStrong // not "Ji-woo Park", a given name and a surname
 		return m, true
 	}
 	if sub, ok := x.orgHeads.Value(first); ok && connectors[ws[1].Text] {
@@ -587,6 +637,14 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 		if len(left) >= 2 && len(right) >= 2 && x.orgSuffixes.Has(ll) && !connectors[left[len(left)-2].Text] && x.knownAt(left, 0) == 0 {
 			return false // "Talbot Resources and Corran Iron": two complete names
 		}
+		if ls, _ := x.orgSuffixes.Value(ll); ls == "outlet" && len(left) >= 2 && len(right) >= 2 {
+			if rs, _ := x.orgSuffixes.Value(rl); rs == "outlet" {
+				return false // "Miami Herald and Kansas City Star": two papers
+			}
+		}
+		if _, _, n := x.title(right, 0); n > 0 {
+			return false // "House of Lords and MPs": a title names people
+		}
 	}
 	return true
 }
@@ -595,12 +653,20 @@ func (x *entityLex) andJoinsOneName(ws []nameWord) bool {
 // "X of Y and Z" name opened by an organisation head word ("Institute of
 // Science and Technology"): the head, a connector, at least one word before
 // the "and", and after it neither a listed name, a given name nor "the".
+// Names may stand before the head ("Gokhale Institute of Politics and
+// Economics"); a listed name before the "and" ends the first name ("Bank
+// of England and ...").
 func (x *entityLex) headOfJoins(ws []nameWord, i int) bool {
-	if i < 3 || !x.orgHeads.Has(ws[0].Text) || !connectors[ws[1].Text] || ws[1].Text == "and" {
+	j := 0
+	for j+3 <= i && !(x.orgHeads.Has(ws[j].Text) && connectors[ws[j+1].Text]) {
+		j++
+	}
+	if j+3 > i || ws[j+1].Text == "and" || x.knownAt(ws[j+2:i], 0) > 0 {
 		return false
 	}
 	right := ws[i+1:]
-	return x.knownAt(right, 0) == 0 && !x.firstNames.Has(right[0].Text) && right[0].Text != "the"
+	_, _, title := x.title(right, 0)
+	return x.knownAt(right, 0) == 0 && !x.firstNames.Has(right[0].Text) && right[0].Text != "the" && title == 0
 }
 
 // isLegalSuffix reports whether w ends a company's legal name ("Inc.").
@@ -653,6 +719,17 @@ func trimPerson(m mention) []mention {
 		}
 	}
 	return []mention{m}
+}
+
+// beforeConnector returns the words of ws before its first connector that
+// is not a name particle ("Imtiaz Sheikh" of "Imtiaz Sheikh of the Congress").
+func beforeConnector(ws []nameWord) []nameWord {
+	for i, w := range ws {
+		if connectors[w.Text] && !particles[w.Text] {
+			return ws[:i]
+		}
+	}
+	return ws
 }
 
 // newMention makes an untyped mention of ws.

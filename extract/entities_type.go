@@ -13,7 +13,7 @@ var placeNouns = map[string]bool{
 	"council": true, "borough": true, "ward": true, "county": true,
 	"constituency": true, "province": true, "state": true, "city": true,
 	"district": true, "region": true, "suburb": true, "village": true,
-	"town": true, "neighbourhood": true, "neighborhood": true,
+	"town": true, "neighbourhood": true, "neighborhood": true, "seat": true,
 }
 
 // placePreps before a lone name suggest a place ("in Whetstone").
@@ -53,11 +53,17 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
 		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
+	case n == 1 && (prev == "in" || prev == "using") && x.lex.List("programming_languages").Has(first):
+		return // "written in Rust": a language
+	case n == 1 && prev == "the" && placeNouns[x.nextWord(d, m)] && x.nextWord(d, m) != "council":
+		m.Type, m.Strength = TypeGPE, evShape // "in the Amravati seat"
 	case n == 1 && prev == "the":
 		return // "the Rose": people take no article
+	case n == 1 && areaWords[prev] && placePreps[x.wordBefore(d, m, 2)] && !x.firstNames.Has(first):
+		m.Type, m.Strength = TypeGPE, evShape // "a robbery in east Dayton"
 	case n == 1 && x.firstNames.Has(first) && !m.Words[0].Initial:
 		m.Type, m.Strength = TypePerson, evWeak
-	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words)):
+	case n >= 2 && n <= 4 && (hasParticle(m.Words) || hasHyphenGiven(m.Words) || n == 2 && hyphenGiven(first)):
 		m.Type, m.Strength = TypePerson, evShape // "Botic van de Zanschulp", "Tsai Ing-wen"
 	case n >= 2 && x.firstNames.Has(first):
 		m.Type, m.Strength = TypePerson, evShape
@@ -136,23 +142,34 @@ func (x *entityLex) typeByCoordination(d *nlp.Doc, ms []*mention, lowerSeen map[
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
-			if j < 0 || j >= len(ms) || ms[j].Type == "" || ms[j].Prose {
+			if j < 0 || j >= len(ms) {
 				continue
 			}
 			a, b := ms[j], m
 			if j > i {
 				a, b = m, ms[j]
 			}
-			if a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
+			if ms[j].Type == "" || a.End > b.From || !coordinator(d.Text[a.End:b.From]) {
 				continue
 			}
-			if m.Type != "" && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE || !strings.Contains(d.Text[a.End:b.From], "and")) {
+			if ms[j].Prose && (typeClass(ms[j].Type) != TypeGPE || !x.placesAfterPrep(d, a, b)) {
+				continue
+			}
+			if m.Type != "" && !ms[j].Prose && (ms[j].Strength < evStrong || typeClass(ms[j].Type) != TypeGPE || !strings.Contains(d.Text[a.End:b.From], "and")) {
 				continue // only a listed place joined by "and" overrules the recogniser: "Cleveland and Toledo"
 			}
 			m.Type, m.Subtype, m.Strength, m.Prose = ms[j].Type, ms[j].Subtype, evWeak, false
 			break
 		}
 	}
+}
+
+// placesAfterPrep reports whether a and b are two lone words joined by
+// "and" after a place preposition, the first of which the recogniser calls
+// a place ("died in Vidarbha and Marathwada"): both are places.
+func (x *entityLex) placesAfterPrep(d *nlp.Doc, a, b *mention) bool {
+	return len(a.Words) == 1 && len(b.Words) == 1 && a.Prose && typeClass(a.Type) == TypeGPE &&
+		placePreps[x.prevWord(d, a)] && strings.TrimSpace(d.Text[a.End:b.From]) == "and"
 }
 
 // anyListed reports whether any of ws is on l.
@@ -189,12 +206,19 @@ func hasParticle(ws []nameWord) bool {
 // romanised two-syllable given name ("Ing-wen", "Hau-yip").
 func hasHyphenGiven(ws []nameWord) bool {
 	for _, w := range ws[1:] {
-		a, b, ok := strings.Cut(w.Text, "-")
-		if ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4 {
+		if hyphenGiven(w.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenGiven reports whether w is shaped like a romanised two-syllable
+// given name: a capitalised syllable, a hyphen and a short lower-case one
+// ("Ing-wen", "Ji-woo").
+func hyphenGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isCapWord(a) && b != "" && isLowerWord(b) && !strings.ContainsAny(b, "-") && len(b) <= 4
 }
 
 // anyLower reports whether any of ws is also written in lower case in the
@@ -220,10 +244,14 @@ func (x *entityLex) definedAcronym(d *nlp.Doc, m *mention) bool {
 // Penarth," or "Hollis, of Penarth, …".
 func residence(d *nlp.Doc, m *mention) bool {
 	i := d.TokenAt(m.From)
-	if i < 3 || d.Tokens[i-1].Text != "of" || d.Tokens[i-2].Text != "," {
+	c := i - 2 // the comma before "of"
+	if c >= 1 && (d.Tokens[c].Text == "both" || d.Tokens[c].Text == "all") {
+		c-- // "Ann Lee, 22, and Tom Hale, 19, both of Dayton,"
+	}
+	if c < 1 || d.Tokens[i-1].Text != "of" || d.Tokens[c].Text != "," {
 		return false
 	}
-	before := d.Tokens[i-3].Text
+	before := d.Tokens[c-1].Text
 	if !isCapWord(before) && !hasDigit(before) {
 		return false
 	}
@@ -266,6 +294,13 @@ func (x *entityLex) regionAfterThe(d *nlp.Doc, m *mention, lowerSeen map[string]
 	}
 	i := d.TokenAt(m.End)
 	return i >= len(d.Tokens) || !strings.HasPrefix(d.Tokens[i].Tag, "NN")
+}
+
+// areaWords before a lone name after a place preposition make it a place
+// ("a robbery in east Dayton", "flooding across northern Fife").
+var areaWords = map[string]bool{
+	"east": true, "west": true, "north": true, "south": true, "eastern": true, "western": true,
+	"northern": true, "southern": true, "central": true, "downtown": true, "rural": true,
 }
 
 // compass words name directions, not regions, on their own.

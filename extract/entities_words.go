@@ -181,6 +181,12 @@ func capRuns(d *nlp.Doc, known func(string) bool, bodyNoun func(string) bool) []
 				r.Party = true
 				i++
 			}
+			if i < s.Last && len(r.Words) == 1 && roadHeads[r.Words[0].Text] && isDigits(d.Tokens[i].Text) {
+				// "Interstate 75": the number is part of the road's name.
+				t := d.Tokens[i]
+				r.Words = append(r.Words, nameWord{Text: t.Text, Start: t.Start, End: t.End(), Tok: i})
+				i++
+			}
 			r.Next = i
 			for k := range r.Words {
 				r.Words[k].Initial = r.Words[k].Initial || title
@@ -414,9 +420,13 @@ func trimWordEnd(s string) string {
 	if i := strings.LastIndexByte(s, '-'); i > 0 && dashTails[s[i+1:]] {
 		s = s[:i]
 	}
+	if i := strings.Index(s, "["); i > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+		s = s[:i] // "Auckland.[141": a citation mark glued to the word
+	}
 	s = strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
 	if strings.Count(s, ".") == 1 && strings.HasSuffix(s, ".") && len(s) >= 4 && !abbreviations[s] {
 		s = s[:len(s)-1] // "Tor." at the end of a sentence the tokenizer kept whole
+		s = strings.TrimRight(s, "'’‘\"“”,;:<>()[]")
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -94,11 +95,20 @@ func isCaptionLine(s string) bool {
 	return containsAny(low, captionMarks)
 }
 
+// clockTime matches a time of day written with a colon ("20:13", "9:05").
+var clockTime = regexp.MustCompile(`\b[0-2]?\d:[0-5]\d\b`)
+
 // isDateLine reports whether a short block is a date line: "Updated 11:21
 // pm CST, Tuesday" or "Published 18 November 2019".
 func isDateLine(s string) bool {
 	if len(s) > 100 {
 		return false
+	}
+	if len(s) <= 80 && clockTime.MatchString(s) && dateLineText(s) {
+		// "sexta-feira, 22 de outubro de 2010 às 20:13", "Mo., 26.11.2026,
+		// 14:05 Uhr": a stamp with its clock time. A bare date or range
+		// ("29 November 2018 | 20 January 2019") may be the article's own.
+		return true
 	}
 	low := strings.ToLower(s)
 	for _, p := range []string{"updated ", "published ", "posted ", "last modified "} {

@@ -51,3 +51,16 @@ func TestIsShortcode(t *testing.T) {
 		assert.Equal(t, want, isShortcode(s), s)
 	}
 }
+
+func TestIsDateLineInOtherLanguages(t *testing.T) {
+	for s, want := range map[string]bool{
+		"sexta-feira, 22 de outubro de 2010 às 20:13":  true,
+		"Mo., 26.11.2026, 14:05 Uhr":                   true,
+		"Updated 11:21 pm CST, Tuesday":                true,
+		"29 November 2018 | 20 January 2019":           false,
+		"The vote was held on 5 May 2022 at 10:00.":    false,
+		"Polls close at 22:00 on Thursday 5 May 2022.": false,
+	} {
+		assert.Equal(t, want, isDateLine(s), s)
+	}
+}

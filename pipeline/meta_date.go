@@ -18,6 +18,10 @@ var localLayouts = []string{
 	"2006-01-02T15:04:05.999999999", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05.999999999",
 	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02", "2006/01/02", "20060102", "January 2, 2006", "Jan 2, 2006",
 	"2 January 2006", "2 Jan 2006", "January 2 2006", "Jan. 2, 2006", "02.01.2006", "2006-1-2",
+	// The en-US machine form of a date-time ("05/08/2014 07:01:00", as
+	// .NET and many US systems write it) is month first; a date alone in
+	// slashes is left to dateInText, which reads it day first.
+	"01/02/2006 15:04:05", "1/2/2006 3:04:05 PM",
 }
 
 // normalizeDate parses a metadata date and returns it as RFC 3339: a full

@@ -67,6 +67,8 @@ func TestDates(t *testing.T) {
 	assert.Equal(t, "2015-07-24T05:36:09+01:00", normalizeDate("2015-07-24T05:36:09+01:00"))
 	assert.Equal(t, "2021-11-01T10:52:50+01:00", normalizeDate("2021-11-01T10:52:50+0100"))
 	assert.Equal(t, "2018-04-05", normalizeDate("2018-04-05T06:00"), "no zone: the date alone")
+	assert.Equal(t, "2014-05-08", normalizeDate("05/08/2014 07:01:00"), "the en-US machine date-time is month first")
+	assert.Equal(t, "2014-08-05", normalizeDate("05/08/2014"), "a date alone in slashes is read day first")
 	assert.Equal(t, "2019-11-18", normalizeDate("November 18, 2019"))
 	assert.Equal(t, "", normalizeDate("yesterday"))
 	assert.Equal(t, "", normalizeDate("1066-10-14"))

@@ -26,6 +26,7 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s.carryElidedUnits()
 	s.centsCurrency()
 	s.grandCurrency()
+	s.pollPoints()
 	s.barePrices()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))

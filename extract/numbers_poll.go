@@ -1,6 +1,7 @@
 package extract
 
-// pollPoints makes "points" beside percentages percentage points: in "44
+// pollPoints makes "points" beside percentages or in a sentence about a
+// poll percentage points: in "44
 // per cent approve, down nine points from 53 per cent" or "trail by four
 // points, with 36 per cent support" the points are a share's change, kind
 // percent, the unit staying "points" as written. Points stay a count in sport
@@ -11,7 +12,7 @@ func (s *numScanner) pollPoints() {
 		if q.drop || q.kind != KindCount || q.unit != "points" || q.max != nil || q.value <= 0 || q.value >= 100 {
 			continue
 		}
-		if !s.pointsChange(q) || !s.percentNear(k) || s.indexNamedBefore(q) || s.percentRightAfter(k) || s.indexWordIn(q) {
+		if !s.pointsChange(q) || !s.percentNear(k) && !s.pollWordIn(q) || s.indexNamedBefore(q) || s.percentRightAfter(k) || s.indexWordIn(q) {
 			continue
 		}
 		q.kind, q.percent = KindPercent, true // the unit stays "points", as written
@@ -69,6 +70,23 @@ func (s *numScanner) indexWordIn(q *quantity) bool {
 	for p := q.i - 1; p >= 0 && s.sameSentence(p, q.i); p-- {
 		switch s.lowerAt(p) {
 		case "index", "indices", "indexes", "benchmark", "average":
+			return true
+		}
+	}
+	return false
+}
+
+// pollWords are the words of opinion polls whose moves are in percentage
+// points ("his approval fell 14 points").
+var pollWords = map[string]bool{
+	"approval": true, "disapproval": true, "poll": true, "polls": true, "polling": true,
+	"survey": true, "rating": true, "ratings": true, "popularity": true,
+}
+
+// pollWordIn reports whether the sentence of q speaks of a poll.
+func (s *numScanner) pollWordIn(q *quantity) bool {
+	for p := q.i - 1; p >= 0 && s.sameSentence(p, q.i); p-- {
+		if pollWords[s.lowerAt(p)] {
 			return true
 		}
 	}

@@ -13,6 +13,7 @@ func TestNumbersPollPointsArePercent(t *testing.T) {
 		{"Some 44 per cent approve, down nine points from 53 per cent.", "nine points", 9, KindPercent, "points"},
 		{"The Liberals trail by four points, with 36 per cent support.", "four points", 4, KindPercent, "points"},
 		{"Support stood at 40 per cent. It has fallen 6 points since May.", "6 points", 6, KindPercent, "points"},
+		{"Among older voters, his approval fell 14 points in two months.", "14 points", 14, KindPercent, "points"},
 	})
 }
 

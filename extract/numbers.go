@@ -25,6 +25,8 @@ func Numbers(d *nlp.Doc, lex *Lexicon) []Number {
 	s.stockQuotes()
 	s.carryElidedUnits()
 	s.centsCurrency()
+	s.grandCurrency()
+	s.pollPoints()
 	s.barePrices()
 	s.dropTableFigures()
 	out := make([]Number, 0, len(s.found))
@@ -51,6 +53,10 @@ type numLex struct {
 	// prices are words that make a bare figure a price; indexes name
 	// market indexes, whose levels are points.
 	prices, indexes *List
+	// idioms are set phrases in which a number word is no quantity.
+	idioms *List
+	// lengths are words that make a figure with a glued "m" metres.
+	lengths *List
 }
 
 func newNumLex(lex *Lexicon) numLex {
@@ -77,6 +83,8 @@ func newNumLex(lex *Lexicon) numLex {
 		cents:       lex.List("cent_currencies"),
 		prices:      lex.List("price_nouns"),
 		indexes:     lex.List("market_indexes"),
+		idioms:      lex.List("number_idioms"),
+		lengths:     lex.List("length_cues"),
 	}
 }
 

@@ -11,10 +11,14 @@ package extract
 // from is true when "from" came between.
 func (s *numScanner) changeVerbBefore(i int) (verb, from bool) {
 	p := i - 1
+	by := false
 	for step := 0; step < 4 && p >= 0 && s.sameSentence(p, i); step++ {
 		w := s.lowerAt(p)
 		if w == "from" {
 			from = true
+		}
+		if w == "by" {
+			by = true
 		}
 		if w == "than" && p > 0 && s.lx.qualifiers.Has(s.lowerAt(p-1)+" than") {
 			p -= 2 // "more than"
@@ -32,8 +36,9 @@ func (s *numScanner) changeVerbBefore(i int) (verb, from bool) {
 	if s.changeVerbAt(p) {
 		return true, from
 	}
-	if from {
-		// "increased its seats from 38 to 41": the verb's object between.
+	if from || by {
+		// "increased its seats from 38 to 41", "cut journey times by a
+		// quarter": the verb's object between.
 		for k := p - 1; k >= 0 && k >= p-4 && s.sameSentence(k, i) && s.toks[k].class == nkWord; k-- {
 			if s.changeVerbAt(k) {
 				return true, from
@@ -74,6 +79,10 @@ func (s *numScanner) changeNotRange(lo, hi *quantity) bool {
 	}
 	split := false
 	switch {
+	case lo.minorUnit != "" && !hi.money:
+		// "12 paise to 83.35": a range in a minor unit names the unit
+		// after the upper bound too ("12 to 15 paise", "50p to £1").
+		split = true
 	case !verb:
 		split = from && (lo.money || lo.percent)
 	case from || lo.money || lo.percent:
@@ -110,11 +119,38 @@ func (s *numScanner) carryToUnits() {
 }
 
 // changeByShare reports whether the fraction starting at token i gives
-// the size of a rise or fall: "grew by a fifth", "cut by half".
+// the size of a rise or fall: "grew by a fifth", "cut by half", "down a
+// third".
 func (s *numScanner) changeByShare(i int) bool {
-	if !s.wordAt(i-1, "by") {
+	if (s.wordAt(i-1, "down") || s.wordAt(i-1, "up")) && s.wordAt(i, "a") {
+		return true // "down a third from a record"
+	}
+	b := s.beforeQualifier(i) // "cut by up to a quarter"
+	if !s.wordAt(b-1, "by") {
 		return false
 	}
-	verb, _ := s.changeVerbBefore(i)
+	verb, _ := s.changeVerbBefore(b)
 	return verb
+}
+
+// beforeQualifier returns the token where a qualifier phrase ending right
+// before token i starts ("up to", "as much as", "nearly"), else i.
+func (s *numScanner) beforeQualifier(i int) int {
+	for n := min(3, i); n >= 1; n-- {
+		phrase := ""
+		for k := i - n; k < i; k++ {
+			if s.toks[k].class != nkWord || !s.sameSentence(k, i) {
+				phrase = ""
+				break
+			}
+			if phrase != "" {
+				phrase += " "
+			}
+			phrase += s.toks[k].lower
+		}
+		if phrase != "" && s.lx.qualifiers.Has(phrase) {
+			return i - n
+		}
+	}
+	return i
 }

@@ -97,3 +97,28 @@ func TestNumbersChangeTakesTheLevelsUnit(t *testing.T) {
 		})
 	}
 }
+
+func TestNumbersMinorUnitChangeToLevel(t *testing.T) {
+	ns := numbersOf(t, "The rupee weakened by 12 paise to 83.35 against the dollar.")
+	require.Len(t, ns, 2, "%+v", ns)
+	assert.Equal(t, "12 paise", ns[0].Text)
+	assert.InDelta(t, 0.12, ns[0].Value, 1e-12)
+	assert.Equal(t, "INR", ns[0].Currency)
+	assert.Nil(t, ns[0].Max)
+	ns = numbersOf(t, "The rouble slipped 50 kopecks on Friday.")
+	require.Len(t, ns, 1, "%+v", ns)
+	assert.InDelta(t, 0.5, ns[0].Value, 1e-12)
+	assert.Equal(t, "RUB", ns[0].Currency)
+}
+
+func TestNumbersShareChangeOverQualifierAndObject(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"The bus lane would cut journey times by up to a quarter.", "a quarter", 25, KindPercent, ""},
+		{"Bills could rise by as much as a fifth next year.", "a fifth", 20, KindPercent, ""},
+		{"The firm increased its prices by a third.", "a third", 100.0 / 3, KindPercent, ""},
+	})
+	// Without a verb of change, "by a third" is no share.
+	for _, n := range numbersOf(t, "The book was written by a third party.") {
+		assert.NotEqual(t, KindPercent, n.Kind, "%+v", n)
+	}
+}

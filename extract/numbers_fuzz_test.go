@@ -9,6 +9,7 @@ import (
 )
 
 var numberFuzzSeeds = []string{
+	"It fell to minus 266C, near absolute zero, at two in the morning; three or four more, three to 11 years, a 911 call, 8.3m viewers, 2:18:34, 1 in every 5, half an acre, by 12 paise to 83.35, minus",
 	"Overnight the Conservatives lost 14 seats and Labour gained 18, meaning the new balance on the council is Labour 41, Conservatives 22. The turnout was 37.9 per cent.",
 	"Barnet has been under Conservative control since its creation in 1964, barring an eight-year period from 1994 to 2002 when it was under no overall control.",
 	"Labour also took control of Wandsworth and Westminster councils, historically two flagship Conservative boroughs.",

@@ -131,8 +131,13 @@ func (s *numScanner) isDate(q *quantity) bool {
 // ("half of", "a third of the", "two thirds of"): ANNOTATION.md counts
 // "half" of something as 50 percent.
 func (s *numScanner) isShare(q *quantity) bool {
-	if !q.n.fraction || !q.n.words || q.n.value >= 1 || q.money || q.measure {
+	if !q.n.fraction || q.n.value >= 1 || q.money || q.measure {
 		return false
+	}
+	if !q.n.words {
+		// "2/3 of riders": a slash fraction is a share only before "of"
+		// and a group, not "of an inch".
+		return s.wordAt(q.n.j, "of") && !s.wordAt(q.n.j+1, "a") && !s.wordAt(q.n.j+1, "an")
 	}
 	switch s.lowerAt(q.n.j) {
 	case "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these", "those":

@@ -121,3 +121,35 @@ func (s *numScanner) longestPhrase(l *List, j int) (string, int) {
 	}
 	return bestV, bestN
 }
+
+// readGrand reads the slang "grand" after a figure as thousands of money:
+// "3 grand", "fifty grand". "Two grand slams" and "a grand jury" name
+// things; the currency is filled in by grandCurrency.
+func (s *numScanner) readGrand(q *quantity) {
+	j := q.j
+	if !s.wordAt(j, "grand") || s.toks[j].isCap() || q.value != q.n.value || q.n.fraction && q.n.words {
+		return
+	}
+	if s.isNounAt(j+1) || s.classAt(j+1, nkSym, true) && s.toks[j+1].isHyphen() {
+		return
+	}
+	q.value *= 1000
+	q.money, q.grand, q.j = true, true, j+1
+}
+
+// grandCurrency gives "N grand" the currency most amounts of the article
+// are in, else the dollar, where the slang is most used.
+func (s *numScanner) grandCurrency() {
+	c := ""
+	for _, q := range s.found {
+		if q.drop || !q.grand {
+			continue
+		}
+		if c == "" {
+			if c = s.articleCurrency(); c == "" {
+				c = "USD"
+			}
+		}
+		q.currency, q.unit = c, c
+	}
+}

@@ -11,7 +11,7 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 	if n.digits != "" && len(n.digits) > 1 && n.digits[0] == '0' && n.digits[1] != '.' && n.digits[1] != ',' {
 		return true // leading zero: a time or a code
 	}
-	if s.afterCode(q.i) {
+	if s.afterCode(q.i) || s.inIdiom(q) || s.labelAfterDeterminer(q) || s.timeOfDayWords(q) {
 		return true
 	}
 	if n.words && s.inQuotedTerm(q.i, q.j) {
@@ -26,7 +26,8 @@ func (s *numScanner) notAQuantity(q *quantity) bool {
 			return true // "one" alone is a pronoun ("it is one")
 		case "zero":
 			// "zero in on", "zero tolerance": a verb or an idiom.
-			return s.wordAt(n.j, "in") || s.wordAt(n.j, "out") || s.isNounAt(n.j)
+			// "fell to zero in March" is a level: a date or "the" follows "in".
+			return s.wordAt(n.j, "in") && !s.isMonthAt(n.j+1) && !s.classAt(n.j+1, nkDigit, false) && !s.wordAt(n.j+1, "the") || s.wordAt(n.j, "out") || s.isNounAt(n.j)
 		}
 	}
 	if n.words && q.value == 1 && s.wordAt(n.j, "of") && (q.qualifier == "" || s.wordAt(n.j+1, "those") || s.wordAt(n.j+1, "these")) {

@@ -35,8 +35,9 @@ func (s *numScanner) readPoints(q *quantity) {
 	}
 }
 
-// readRate reads a rate written "N in M" or "N out of M" as a percentage:
-// "one in five children" is 20 percent, "nine out of 10 voters" 90. The
+// readRate reads a rate written "N in M", "N in every M" or "N out of M"
+// as a percentage: "one in five children" is 20 percent, "nine out of 10
+// voters" 90. The
 // denominator is a
 // small whole number or a power of ten, above N, and no unit follows it
 // ("five in 10 minutes" is no rate).
@@ -49,6 +50,9 @@ func (s *numScanner) readRate(q *quantity) bool {
 	}
 	if !q.n.isInt() || q.n.value < 1 || q.n.fraction {
 		return false
+	}
+	if s.wordAt(at, "every") && at == q.n.j+1 {
+		at++ // "one in every five buses"
 	}
 	hi, ok := s.readNumeral(at)
 	if !ok || !hi.isInt() || hi.fraction || hi.value <= q.n.value || hi.plainYearDigits() || !s.sameSentence(q.i, hi.j-1) {

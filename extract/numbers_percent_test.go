@@ -30,3 +30,13 @@ func TestNumbersScaledDecimalsAreExact(t *testing.T) {
 	}
 	assert.Equal(t, 2.86, tidyValue(286*0.01))
 }
+
+func TestNumbersRateInEveryAndSlashShare(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Officials said 1 in every 5 buses was late.", "1 in every 5", 20, KindPercent, ""},
+		{"One in every four homes has no broadband.", "One in every four", 25, KindPercent, ""},
+		{"About 2/3 of riders complained.", "2/3", 200.0 / 3, KindPercent, ""},
+		{"Some 1/4 of the staff left.", "1/4", 25, KindPercent, ""},
+		{"A mouse can get through a 1/4 inch gap.", "1/4 inch", 0.25, KindCount, "inches"},
+	})
+}

@@ -72,3 +72,14 @@ func TestNumbersShareOfAVoteIsNoPrice(t *testing.T) {
 	n := numberWithText(t, numbersOf(t, "Revenue was $3m. Labour’s share of the vote rose to 45.2 in May."), "45.2")
 	assert.Equal(t, KindCount, n.Kind)
 }
+
+func TestNumbersGrandIsThousands(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"She spent £2k on a holiday and 3 grand on her teeth.", "3 grand", 3000, KindMoney, "GBP"},
+		{"The bribe was fifty grand, in cash.", "fifty grand", 50000, KindMoney, "USD"},
+		{"He won two grand slams in a row.", "two grand slams", 2, KindCount, "slams"},
+	})
+	for _, n := range numbersOf(t, "A grand jury heard from 3 grandchildren.") {
+		assert.NotEqual(t, KindMoney, n.Kind, "%+v", n)
+	}
+}

@@ -35,6 +35,8 @@ type quantity struct {
 	afterName bool
 	// tally is true for a "Name N" count of a tally ("Labour 41").
 	tally bool
+	// grand is true for "3 grand": thousands of the article's currency.
+	grand bool
 	drop  bool
 }
 
@@ -93,6 +95,9 @@ func (s *numScanner) quantityAt(i int) *quantity {
 		s.readCurrencyAfter(q)
 	}
 	if !q.money {
+		s.readGrand(q)
+	}
+	if !q.money {
 		s.readPercent(q)
 	}
 	s.readRange(q)
@@ -125,7 +130,7 @@ func (s *numScanner) afterAmount(k int) bool {
 // "£1.2m", "US$3", "$-99.99", "USD 5". It returns the numeral's token.
 func (s *numScanner) readPrefix(i int) (k int, neg bool, cur string) {
 	k = i
-	if s.isMinus(k) {
+	if s.isMinus(k) || s.minusWord(k) {
 		neg = true
 		k++
 	}
@@ -154,6 +159,16 @@ func (s *numScanner) isMinus(k int) bool {
 	}
 	next := s.toks[k+1]
 	return next.class == nkDigit || s.lx.currencies.Has(next.text)
+}
+
+// minusWord reports whether token k is the word "minus" giving the sign
+// of the number after it ("minus 266C", "minus five degrees"), not the
+// operator between two amounts ("ten minus three").
+func (s *numScanner) minusWord(k int) bool {
+	if !s.wordAt(k, "minus") || !s.amountAt(k+1) || s.symAt(k+1, "-", false) {
+		return false
+	}
+	return !s.classAt(k-1, nkDigit, false) && !s.lx.words.Has(s.lowerAt(k-1)) && !s.afterAmount(k)
 }
 
 // currencyBefore reads a currency written before an amount: a symbol, a
@@ -265,6 +280,9 @@ func (s *numScanner) suffixIsScale(q *quantity, j int) bool {
 		return true
 	}
 	next := j + 1
+	if w == "m" && s.millionsGlued(q, next) {
+		return true
+	}
 	if next >= len(s.toks) {
 		return false
 	}
@@ -274,9 +292,33 @@ func (s *numScanner) suffixIsScale(q *quantity, j int) bool {
 	}
 	switch w {
 	case "k", "m":
-		return s.isPluralNoun(next) || s.lx.units.Has(t.lower)
+		return s.isPluralNoun(next) || s.lx.units.Has(t.lower) && t.lower != "in"
 	}
 	return false
+}
+
+// millionsGlued decides an "m" written against a figure that no noun
+// follows ("The population is 8.3m.", "Viewers reached 4.5m on Sunday"):
+// in news prose that is millions, unless the sentence speaks of lengths,
+// heights or a race ("the 100m final", "jumped 8.3m", "50m away",
+// length_cues.txt). Token next is the one after the "m"; a hyphen there
+// ("a 30m-high tower") or a word that could be a noun keeps metres.
+func (s *numScanner) millionsGlued(q *quantity, next int) bool {
+	if q.n.words || q.n.fraction {
+		return false
+	}
+	if next < len(s.toks) && s.toks[next].class == nkWord && (!s.toks[next].spaced || s.toks[next].isCap() && s.sameSentence(q.i, next) || s.isNounAt(next)) {
+		return false
+	}
+	if next < len(s.toks) && s.toks[next].class != nkWord && !s.toks[next].spaced && !s.symAt(next, ".", true) && !s.symAt(next, ",", true) && !s.symAt(next, ")", true) && !s.symAt(next, ";", true) {
+		return false // "30m-high", "5m2"
+	}
+	for k := q.i - 8; k < next+4; k++ {
+		if k >= 0 && k < len(s.toks) && s.sameSentence(q.i, k) && s.toks[k].class == nkWord && s.lx.lengths.Has(s.toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // readQualifier reads an approximation or bound before the quantity
@@ -320,8 +362,12 @@ func (s *numScanner) plausibleWordNumber(n numeral) bool {
 	if next == "-" && s.attachedAt(n.j) && s.attachedAt(n.j+1) {
 		return true // "one-game"
 	}
-	if next == "in" && n.j+1 < len(s.toks) && (s.toks[n.j+1].class == nkDigit || s.lx.words.Has(s.lowerAt(n.j+1))) {
-		return true // "one in five": a rate
+	at := n.j + 1
+	if next == "in" && s.wordAt(at, "every") {
+		at++ // "one in every four"
+	}
+	if (next == "in" || next == "or") && at < len(s.toks) && (s.toks[at].class == nkDigit || s.lx.words.Has(s.lowerAt(at))) {
+		return true // "one in five": a rate; "one or two": an estimate
 	}
 	switch prev {
 	case "no", "any", "every", "each", "which", "the", "this", "that", "someone", "anyone":

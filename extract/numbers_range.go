@@ -12,7 +12,16 @@ func (s *numScanner) readRange(q *quantity) {
 	}
 	k, neg, cur := s.readPrefix(j)
 	hi, ok := s.readNumeral(k)
-	if !ok || hi.words != q.n.words {
+	if !ok || !boundsWritten(q.n, hi) {
+		return
+	}
+	if s.wordAt(j-1, "or") && !s.alternativeRange(q, hi) {
+		return
+	}
+	if s.wordAt(j-1, "to") && !neg && !q.money && cur == "" && q.n.value >= 0 && hi.value <= q.n.value && !hi.plainYearDigits() && !s.lx.scales.Has(s.lowerAt(hi.j)) && !s.classAt(hi.j, nkWord, true) {
+		// "voted 27 to 14", "from 10 to 5 per cent": a tally or a fall,
+		// never a range running down.
+		q.leadsTo = true
 		return
 	}
 	top := hi.value
@@ -61,8 +70,37 @@ func (s *numScanner) rangeConnector(q *quantity) (int, bool) {
 		return j + 1, true
 	case t.lower == "and" && s.wordAt(q.i-1, "between"):
 		return j + 1, true
+	case t.lower == "or" && t.class == nkWord && q.n.isInt() && q.bare():
+		return j + 1, true // "three or four", checked by alternativeRange
 	}
 	return 0, false
+}
+
+// boundsWritten reports whether two bounds are written alike enough to
+// make one range: both in digits or both in words, or, as house styles
+// spell numbers under ten ("three to 11 years"), a word bound below ten
+// and a digit bound of ten or more.
+func boundsWritten(lo, hi numeral) bool {
+	if lo.words == hi.words {
+		return true
+	}
+	return lo.words && !hi.words && lo.value < 10 && hi.value >= 10 && !hi.plainYearDigits()
+}
+
+// alternativeRange reports whether "lo or hi" is an approximate amount
+// ("three or four more", "five or six people", "10 or 20 minutes"): whole
+// numbers, the upper above the lower and at most twice it, and no
+// "either"/"whether" making them a choice.
+func (s *numScanner) alternativeRange(lo *quantity, hi numeral) bool {
+	if !hi.isInt() || hi.value <= lo.n.value || hi.value > 2*lo.n.value || lo.n.plainYearDigits() {
+		return false
+	}
+	for p := lo.i - 1; p >= 0 && p >= lo.i-3 && s.sameSentence(p, lo.i); p-- {
+		if w := s.lowerAt(p); w == "either" || w == "whether" {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeKindsAgree reports whether both bounds are the same kind of
@@ -76,7 +114,9 @@ func (s *numScanner) rangeKindsAgree(lo, hi *quantity) bool {
 	case lo.money:
 		return !hi.percent && (!hi.money || hi.currency == lo.currency)
 	case lo.percent:
-		return hi.percent
+		// "widened by 1.4 percentage points to 76.8%": a change in points
+		// and the level reached are never one range.
+		return hi.percent && (lo.unit == hi.unit || lo.unit != "percentage points" && hi.unit != "percentage points")
 	}
 	return true
 }
@@ -93,7 +133,7 @@ func (s *numScanner) readUnitRange(q *quantity) {
 	}
 	k, neg, cur := s.readPrefix(j + 1)
 	hi, ok := s.readNumeral(k)
-	if !ok || cur != "" || hi.words != q.n.words {
+	if !ok || cur != "" || !boundsWritten(q.n, hi) {
 		return
 	}
 	second := &quantity{n: hi, i: j + 1, j: hi.j, value: hi.value}

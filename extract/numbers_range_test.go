@@ -52,3 +52,103 @@ func TestNumbersScoreBeforeANounIsNoRange(t *testing.T) {
 	}
 	assert.Equal(t, []string{"44-50 pills"}, claimedTexts(numbersOf(t, "They were given 44-50 pills.")))
 }
+
+func TestNumbersAlternativeRange(t *testing.T) {
+	cases := []struct {
+		text, surface string
+		lo, hi        float64
+		unit          string
+	}{
+		{"Three or four more observations would settle it.", "Three or four", 3, 4, ""},
+		{"Two or three people were hurt in the crash.", "Two or three people", 2, 3, "people"},
+		{"Give the sauce 5 or 6 minutes to thicken.", "5 or 6 minutes", 5, 6, "minutes"},
+		{"Only one or two councillors objected.", "one or two councillors", 1, 2, "councillors"},
+	}
+	for _, c := range cases {
+		t.Run(c.surface, func(t *testing.T) {
+			ns := numbersOf(t, c.text)
+			require.Len(t, ns, 1, "%+v", ns)
+			assert.Contains(t, ns[0].Text, c.surface)
+			assert.Equal(t, c.lo, ns[0].Value)
+			assert.Equal(t, c.unit, ns[0].Unit)
+			require.NotNil(t, ns[0].Max)
+			assert.Equal(t, c.hi, *ns[0].Max)
+		})
+	}
+}
+
+func TestNumbersOrIsAChoice(t *testing.T) {
+	// A choice, or bounds too far apart, stay two numbers.
+	for _, text := range []string{
+		"Voters can pick either 3 or 4 candidates.",
+		"The fee is 5 or 50 dollars depending on age.",
+		"It happened in 2010 or 2011.",
+	} {
+		ns := numbersOf(t, text)
+		for _, n := range ns {
+			assert.Nil(t, n.Max, "%q: %+v", text, n)
+		}
+	}
+}
+
+func TestNumbersMixedWordDigitRange(t *testing.T) {
+	cases := []struct {
+		text, surface string
+		lo, hi        float64
+	}{
+		{"The offence carries a prison term of three to 11 years.", "three to 11 years", 3, 11},
+		{"Recovery takes from six to 12 weeks.", "six to 12 weeks", 6, 12},
+		{"Between four and 15 people are expected.", "four and 15 people", 4, 15},
+	}
+	for _, c := range cases {
+		t.Run(c.surface, func(t *testing.T) {
+			ns := numbersOf(t, c.text)
+			require.Len(t, ns, 1, "%+v", ns)
+			assert.Contains(t, ns[0].Text, c.surface)
+			assert.Equal(t, c.lo, ns[0].Value)
+			require.NotNil(t, ns[0].Max)
+			assert.Equal(t, c.hi, *ns[0].Max)
+		})
+	}
+}
+
+func TestNumbersPointsChangeAndLevel(t *testing.T) {
+	for _, text := range []string{
+		"Gross margin widened by 1.4 percentage points to 76.8%, the company said.",
+		"Turnout slipped 2 percentage points to 61 per cent.",
+		"Its share edged up by 0.5 percentage points to 12.5 percent.",
+	} {
+		ns := numbersOf(t, text)
+		require.Len(t, ns, 2, "%q: %+v", text, ns)
+		assert.Equal(t, "percentage points", ns[0].Unit)
+		assert.Equal(t, KindPercent, ns[1].Kind)
+		assert.Nil(t, ns[0].Max)
+	}
+	ns := numbersOf(t, "Support could rise 2 to 3 percentage points.")
+	require.Len(t, ns, 1)
+	require.NotNil(t, ns[0].Max)
+}
+
+func TestNumbersToRunningDownIsTwoNumbers(t *testing.T) {
+	for _, text := range []string{
+		"Councillors voted 27 to 14 to approve the budget.",
+		"The motion passed by 9 votes to 4.",
+		"The board cut the payout from 10 to 5 per cent.",
+	} {
+		ns := numbersOf(t, text)
+		require.Len(t, ns, 2, "%q: %+v", text, ns)
+		assert.Nil(t, ns[0].Max)
+	}
+	ns := numbersOf(t, "The board cut the payout from 10 to 5 per cent.")
+	assert.Equal(t, KindPercent, ns[0].Kind)
+	ns = numbersOf(t, "Prices rose 3 to 4 per cent.")
+	require.Len(t, ns, 1)
+	require.NotNil(t, ns[0].Max)
+}
+
+func TestNumbersDownAFraction(t *testing.T) {
+	runNumberCases(t, []numberCase{
+		{"Migration fell to 431,000, down a third from a record.", "a third", 100.0 / 3, KindPercent, ""},
+		{"Sales were up a quarter on last year.", "a quarter", 25, KindPercent, ""},
+	})
+}

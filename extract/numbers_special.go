@@ -45,8 +45,26 @@ func (s *numScanner) skipNonQuantity(i int) int {
 // timeOfDay reads "2 pm", "4PM", "2.17pm", "10:30", "9:15 a.m." and
 // records them as dates.
 func (s *numScanner) timeOfDay(i int) int {
+	j, v, hms := s.clockEnd(i)
+	if j == i {
+		return i
+	}
+	if hms {
+		// "2:18:34": a race or a running time in hours, minutes and
+		// seconds, not an hour of the day.
+		s.found = append(s.found, &quantity{i: i, j: j, value: v, kind: KindDuration, unit: "seconds"})
+		return j
+	}
+	s.found = append(s.found, &quantity{i: i, j: j, value: v, kind: KindDate, unit: "time of day"})
+	return j
+}
+
+// clockEnd reads a clock time at token i without recording it: it
+// returns the token after it (i when there is none), the hour, or for
+// "h:mm:ss" with no meridiem the whole length in seconds with hms true.
+func (s *numScanner) clockEnd(i int) (j int, v float64, hms bool) {
 	t := s.toks[i]
-	j := i + 1
+	j = i + 1
 	hm := false
 	if s.symAt(j, ":", true) && s.classAt(j+1, nkDigit, true) && len(s.toks[j+1].text) == 2 {
 		j += 2
@@ -54,7 +72,12 @@ func (s *numScanner) timeOfDay(i int) int {
 	}
 	v, ok := parseDigits(t.text)
 	if !ok {
-		return i
+		return i, 0, false
+	}
+	if hm && s.symAt(j, ":", true) && s.classAt(j+1, nkDigit, true) && len(s.toks[j+1].text) == 2 && s.meridiem(j+2) == 0 {
+		m, _ := parseDigits(s.toks[i+2].text)
+		sec, _ := parseDigits(s.toks[j+1].text)
+		return j + 2, v*3600 + m*60 + sec, true
 	}
 	mer := s.meridiem(j)
 	switch {
@@ -62,17 +85,16 @@ func (s *numScanner) timeOfDay(i int) int {
 		j += mer
 	case hm && v < 24:
 	default:
-		return i
+		return i, 0, false
 	}
-	s.found = append(s.found, &quantity{i: i, j: j, value: v, kind: KindDate, unit: "time of day"})
-	return j
+	return j, v, false
 }
 
 // ratio skips "16:9", "3:1" and other colon-joined numbers that are not
 // times of day.
 func (s *numScanner) ratio(i int) int {
 	if s.symAt(i+1, ":", true) && s.classAt(i+2, nkDigit, true) {
-		if s.timeOfDay(i) > i {
+		if j, _, _ := s.clockEnd(i); j > i {
 			return i // read as a time by timeOfDay
 		}
 		return i + 3
@@ -144,6 +166,9 @@ func (s *numScanner) wordOrdinal(i int) int {
 	}
 	if j == i+1 && (s.wordAt(i-1, "a") || s.wordAt(i-1, "one")) && s.lx.fractions.Has(w) {
 		return i // "a third of": a fraction, read with the article
+	}
+	if w == "second" && j == i+1 && (s.wordAt(i-1, "per") || s.wordAt(i-1, "every") || s.wordAt(i-1, "each")) {
+		return i + 1 // "11 kilometres per second": a unit of time, no rank
 	}
 	s.found = append(s.found, &quantity{i: i, j: j, value: base + atof(v), kind: KindOrdinal})
 	return j

@@ -28,7 +28,32 @@ func (s *numScanner) readMeasure(q *quantity) {
 			q.j++
 			q.kind = KindDate
 		}
+		if u == "feet" {
+			s.readInchesAfterFeet(q)
+		}
 	}
+}
+
+// readInchesAfterFeet folds the inches of a height into its feet: "6ft
+// 4in" is 6.33 feet, "5 feet 10 inches" 5.83.
+func (s *numScanner) readInchesAfterFeet(q *quantity) {
+	k := q.j
+	if !s.classAt(k, nkDigit, false) || !s.sameSentence(q.i, k) {
+		return
+	}
+	v, ok := parseDigits(s.toks[k].text)
+	if !ok || v >= 12 {
+		return
+	}
+	u, n := s.unitAt(k + 1)
+	if s.wordAt(k+1, "in") && s.attachedAt(k+1) {
+		u, n = "inches", 1 // "4in", which alone could be the preposition
+	}
+	if n == 0 || u != "inches" {
+		return
+	}
+	q.value += v / 12
+	q.j = k + 1 + n
 }
 
 // indefiniteMeasure reads "a"/"an" before a unit of measure and "of" as
@@ -166,7 +191,7 @@ func (s *numScanner) readCountedNoun(q *quantity) {
 	if !plural && (q.value != 1 || ht.isCap()) {
 		return // "one Bielefeld acknowledges": a name, not a counted noun
 	}
-	if plural && q.value == 1 && q.n.words && !q.n.fraction && ht.lower != "people" {
+	if plural && q.value == 1 && q.max == nil && q.n.words && !q.n.fraction && ht.lower != "people" {
 		// "one of the matches" keeps the plural; "one Labour MPs" is odd.
 		if !s.wordAt(q.j, "of") {
 			return

@@ -327,6 +327,14 @@ func (s *numScanner) readHalf(i int) (numeral, bool) {
 	}
 	d, _ := strconv.ParseFloat(den, 64)
 	n := numeral{value: 1 / d, i: i, j: j + 1, words: true, fraction: true}
+	if (next == "a" || next == "an") && !s.lx.multipliers.Has(s.lowerAt(j+2)) {
+		// "half an acre", "a quarter of a mile" is read by the unit;
+		// "half an hour": the article joins the fraction to its unit.
+		if _, m := s.unitAt(j + 2); m > 0 || s.isTimeUnit(s.lowerAt(j+2)) {
+			n.j = j + 2
+			return n, true
+		}
+	}
 	// half a million
 	if (next == "a" || next == "an") && s.lx.multipliers.Has(s.lowerAt(j+2)) {
 		m, _ := strconv.ParseFloat(mustValue(s.lx.multipliers, s.lowerAt(j+2)), 64)

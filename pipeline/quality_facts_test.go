@@ -43,13 +43,13 @@ var (
 	// company's annual results, a Canadian poll and budget story). It
 	// ships with the repo, so this floor always runs. Measured people
 	// 0.973, organisations 0.932, places 0.907, quotes 1.000, numbers
-	// 0.967, speaker accuracy 1.000.
+	// 0.994, speaker accuracy 1.000.
 	ownGoldFloors = map[string]float64{
 		score.People:        0.97,
 		score.Organizations: 0.93,
 		score.Places:        0.905,
 		score.Quotes:        0.99,
-		score.Numbers:       0.965,
+		score.Numbers:       0.99,
 	}
 	ownGoldSpeakerFloor = 0.99
 )

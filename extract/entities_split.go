@@ -215,9 +215,13 @@ func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 		owner.Text, owner.End = owner.Text[:i], owner.Start+i
 	}
 	_, _, _, ownerKnown := x.known(owner.Text)
+	if !ownerKnown && (p == 0 || saintOnly(ws[:p])) && x.placeSuffixes.Has(ws[p+1].Text) {
+		// "Turner’s Cross", "St James’s Park": a place named after its owner.
+		return r, r, false
+	}
 	if x.isOrgSuffix(ws[len(ws)-1].Text) && !ownerKnown {
 		// "Lowe’s Companies Inc.", "People’s Liberation Army": one name.
-		if p == 0 {
+		if p == 0 || saintOnly(ws[:p]) {
 			return r, r, false
 		}
 		left := run{Words: ws[:p], Sentence: r.Sentence, Poss: -1, Next: ws[p].Tok}
@@ -236,6 +240,20 @@ func (x *entityLex) cutPossessive(r run) (run, run, bool) {
 	left := run{Words: append(append([]nameWord{}, ws[:p]...), owner), Sentence: r.Sentence, Poss: -1, Next: ws[p+1].Tok}
 	right := run{Words: ws[p+1:], Sentence: r.Sentence, Poss: -1, Next: r.Next, Party: r.Party}
 	return left, right, true
+}
+
+// saintOnly reports whether ws is just a saint's title ("St", "St.",
+// "Saint"), which never stands alone before a possessive name ("St
+// Patrick’s Athletic").
+func saintOnly(ws []nameWord) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0].Text {
+	case "St", "St.", "Saint", "Ste", "Sainte":
+		return true
+	}
+	return false
 }
 
 // institutionAfter reports whether ws, the words after a possessive, are an

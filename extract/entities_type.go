@@ -22,6 +22,15 @@ var placePreps = map[string]bool{
 	"from": true, "at": true, "to": true, "into": true, "throughout": true,
 }
 
+// placeOwners are nouns whose "of" names a place: "the mayor of Cali",
+// "the outskirts of Lyon". Only offices held over a place, not over a
+// body ("governor of the Bank" has "the" before the name, so it never
+// reaches here).
+var placeOwners = map[string]bool{
+	"mayor": true, "mayors": true, "governor": true, "governors": true,
+	"outskirts": true, "residents": true, "streets": true,
+}
+
 // personCues after a name suggest a person ("Harris said").
 var personCues = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "explained": true,
@@ -53,6 +62,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		m.Type, m.Strength = TypeOrg, evShape // "the Browns", "the Steelers"
 	case n == 1 && prev == "the" && x.regionAfterThe(d, m, lowerSeen):
 		m.Type, m.Strength = TypeLoc, evWeak // "rain in the Pilbara", "across the Sahel"
+	case n <= 3 && prev == "of" && placeOwners[x.wordBefore(d, m, 2)] && !x.isOrgSuffix(m.Words[n-1].Text) && !isAcronym(first):
+		m.Type, m.Strength = TypeGPE, evShape // "the mayor of Cali", "the governor of Antioquia"
 	case n == 1 && (prev == "in" || prev == "using") && x.lex.List("programming_languages").Has(first):
 		return // "written in Rust": a language
 	case n == 1 && prev == "the" && placeNouns[x.nextWord(d, m)] && x.nextWord(d, m) != "council":

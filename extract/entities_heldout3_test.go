@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Sentences from articles written for the project and annotated before the
+// pipeline first ran on them (testdata/owngold: latam_politics,
+// eu_chip_startup, ie_league_football).
+
+func TestEntitiesPlaceAfterOfficeOf(t *testing.T) {
+	es := entitiesOf(t, "But the mayor of Cali, Jhon Jairo Mosquera Palacios, said transfers were under threat. "+
+		"The governor of Antioquia resigned on Tuesday.")
+	for _, n := range []string{"Cali", "Antioquia"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeGPE, e.Type, n)
+		}
+	}
+	assert.NotNil(t, find(es, "Jhon Jairo Mosquera Palacios"), "%v", names(es))
+}
+
+func TestEntitiesPossessivePlaceAndSaintNames(t *testing.T) {
+	es := entitiesOf(t, "Cork host Galway United at Turner's Cross on Monday, while Derry entertain St Patrick's Athletic.")
+	if e := find(es, "Turner's Cross"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeLoc, e.Type)
+	}
+	if e := find(es, "St Patrick's Athletic"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, e.Type)
+	}
+	assert.Nil(t, find(es, "Turner"), "%v", names(es))
+	assert.Nil(t, find(es, "Patrick's Athletic"), "%v", names(es))
+}
+
+func TestEntitiesAccentedGivenNamesAndSubstitute(t *testing.T) {
+	es := entitiesOf(t, "Its executive director, María Camila Ortiz de Zárate, said 11 governors had asked. "+
+		"Substitute Tyrese Adebayo-Gallagher sealed the win in stoppage time.")
+	for _, n := range []string{"María Camila Ortiz de Zárate", "Tyrese Adebayo-Gallagher"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypePerson, e.Type, n)
+		}
+	}
+	assert.Nil(t, find(es, "Substitute Tyrese Adebayo-Gallagher"), "%v", names(es))
+}

@@ -45,3 +45,38 @@ func TestEntitiesAccentedGivenNamesAndSubstitute(t *testing.T) {
 	}
 	assert.Nil(t, find(es, "Substitute Tyrese Adebayo-Gallagher"), "%v", names(es))
 }
+
+func TestEntitiesOrgHeadsBeforeOf(t *testing.T) {
+	es := entitiesOf(t, "She is the first woman to manage a men's side in the League of Ireland. "+
+		"The party keeps its 32 seats in the Chamber of Representatives. "+
+		"Analysts at the Universidad de los Andes estimate that royalties matter.")
+	for _, n := range []string{"League of Ireland", "Chamber of Representatives", "Universidad de los Andes"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.Nil(t, find(es, "Ireland"), "%v", names(es))
+	assert.Nil(t, find(es, "Universidad"), "%v", names(es))
+}
+
+func TestEntitiesGermanBodyWords(t *testing.T) {
+	es := entitiesOf(t, "The case is backed by the Startup-Verband, the start-up association. "+
+		"The Bundeskartellamt in Bonn is examining the purchase.")
+	for _, n := range []string{"Startup-Verband", "Bundeskartellamt"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.True(t, germanBodyWord("Bauernverband"))
+	assert.False(t, germanBodyWord("Dreamt"))
+	assert.False(t, germanBodyWord("Verband"))
+}
+
+func TestEntitiesPlaceBeforeArea(t *testing.T) {
+	es := entitiesOf(t, "The ground, in the Bogside area of Derry, is due to be redeveloped next year.")
+	if e := find(es, "Bogside"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeGPE, e.Type)
+	}
+}

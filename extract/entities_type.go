@@ -14,6 +14,7 @@ var placeNouns = map[string]bool{
 	"constituency": true, "province": true, "state": true, "city": true,
 	"district": true, "region": true, "suburb": true, "village": true,
 	"town": true, "neighbourhood": true, "neighborhood": true, "seat": true,
+	"area": true,
 }
 
 // placePreps before a lone name suggest a place ("in Whetstone").
@@ -56,6 +57,8 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 			return
 		}
 		m.Type, m.Strength = TypeOrg, evShape
+	case n == 1 && germanBodyWord(first) && !lowerSeen[strings.ToLower(first)]:
+		m.Type, m.Subtype, m.Strength = TypeOrg, "", evShape // "the Bundeskartellamt", "Startup-Verband"
 	case n == 1 && x.bareChamber(d, m):
 		m.Type, m.Subtype, m.Strength = TypeOrg, "public_body", evShape // "the House voted to impeach"
 	case n == 1 && prev == "the" && x.teamName(d, first) && x.nextWord(d, m) != "of" && !closesQuote(d, m.End):

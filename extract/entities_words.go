@@ -52,7 +52,7 @@ var connectors = map[string]bool{
 	"del": true, "della": true, "di": true, "do": true, "dos": true, "van": true,
 	"von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
 	"bin": true, "al": true, "el": true, "y": true, "&": true, "and": true,
-	"upon": true,
+	"upon": true, "los": true, "las": true,
 }
 
 // particles are connectors that stay inside a person's name ("Botic van de
@@ -60,7 +60,8 @@ var connectors = map[string]bool{
 var particles = map[string]bool{
 	"de": true, "da": true, "del": true, "della": true, "di": true, "do": true,
 	"dos": true, "van": true, "von": true, "der": true, "den": true, "la": true,
-	"le": true, "du": true, "bin": true, "al": true, "el": true,
+	"le": true, "du": true, "bin": true, "al": true, "el": true, "los": true,
+	"las": true,
 }
 
 // openers are tokens after which the next word is capitalised anyway.

@@ -114,7 +114,7 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 	if noun == "" || (x.firstNames.Has(r.Words[0].Text) && verbAt(d, s, r.Next)) {
 		return nil, false
 	}
-	ws := trimConnectors(x.dropClosers(r.Words))
+	ws := trimConnectors(cutAndThe(x.dropClosers(r.Words)))
 	if len(ws) == 0 || x.knownAt(ws, 0) == len(ws) {
 		return nil, false
 	}
@@ -299,4 +299,16 @@ func inAngleTitle(d *nlp.Doc, r run) bool {
 	}
 	// Brackets hug a title; "a < b … c > d" compares.
 	return !strings.HasPrefix(before[open:], "< ") && !strings.HasSuffix(after[:shut], " ")
+}
+
+// cutAndThe ends ws before "and the": after a kind noun the name stops
+// there and a second phrase begins ("the charging network Laddo and the
+// Spanish utility Iberenergía").
+func cutAndThe(ws []nameWord) []nameWord {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].Text == "and" && ws[i+1].Text == "the" {
+			return ws[:i]
+		}
+	}
+	return ws
 }

@@ -80,3 +80,15 @@ func TestEntitiesPlaceBeforeArea(t *testing.T) {
 		assert.Equal(t, TypeGPE, e.Type)
 	}
 }
+
+func TestEntitiesKindNounNamesStopAtAndThe(t *testing.T) {
+	es := entitiesOf(t, "It sold chips to the Swedish charging network Laddo and the Spanish utility Iberenergía last year. "+
+		"It bought a stake in the Estonian software house Kuulsus OÜ last month.")
+	for _, n := range []string{"Laddo", "Iberenergía", "Kuulsus OÜ"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.Nil(t, find(es, "Laddo and the Spanish"), "%v", names(es))
+}

@@ -99,6 +99,10 @@ func clusterPeople(ms []*mention, lowerSeen map[string]bool) []*cluster {
 			c.Mentions = append(c.Mentions, m)
 			continue
 		}
+		if c := findParticleSurname(cs, m); c != nil {
+			c.Mentions = append(c.Mentions, m)
+			continue
+		}
 		cs = append(cs, &cluster{Type: TypePerson, Mentions: []*mention{m}})
 	}
 	cs = mergeNicknames(cs)
@@ -153,6 +157,36 @@ func findFull(cs []*cluster, m *mention) *cluster {
 	for _, c := range cs {
 		for _, o := range c.Mentions {
 			if len(o.Words) >= 2 && surname(o.Words) == last && sameGiven(o.Words[0].Text, first) && !middlesDiffer(o.Words, m.Words) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// findParticleSurname returns the person whose full name ends in m, a
+// surname that opens with a particle ("De la Espriella", "Van den Bossche"
+// for "Luis Fernando de la Espriella"), nil when none. The particle may be
+// capitalised where it opens a sentence; the words after it must match.
+func findParticleSurname(cs []*cluster, m *mention) *cluster {
+	if !particles[strings.ToLower(m.Words[0].Text)] {
+		return nil
+	}
+	n := len(m.Words)
+	for _, c := range cs {
+		for _, o := range c.Mentions {
+			k := len(o.Words) - n
+			if k < 1 {
+				continue
+			}
+			same := true
+			for i, w := range m.Words {
+				if !strings.EqualFold(w.Text, o.Words[k+i].Text) {
+					same = false
+					break
+				}
+			}
+			if same {
 				return c
 			}
 		}

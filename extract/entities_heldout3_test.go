@@ -92,3 +92,24 @@ func TestEntitiesKindNounNamesStopAtAndThe(t *testing.T) {
 	}
 	assert.Nil(t, find(es, "Laddo and the Spanish"), "%v", names(es))
 }
+
+func TestEntitiesSurnameWithParticleJoinsFullName(t *testing.T) {
+	es := entitiesOf(t, "The governor, Luis Fernando de la Espriella, resigned on Tuesday. "+
+		"De la Espriella, who has governed the department since 2023, told reporters it was wrong. "+
+		"Asked whether he planned to run, De la Espriella smiled.")
+	e := find(es, "Luis Fernando de la Espriella")
+	if assert.NotNil(t, e, "%v", names(es)) {
+		assert.Len(t, e.Mentions, 3)
+	}
+	assert.Nil(t, find(es, "De la Espriella"), "%v", names(es))
+}
+
+func TestEntitiesArticleLedNamesAreNoPeople(t *testing.T) {
+	es := entitiesOf(t, "The minister defended the measure in an interview with El Tiempo on Monday. "+
+		"The money would go to poorer departments such as Chocó and La Guajira.")
+	for _, n := range []string{"El Tiempo", "La Guajira"} {
+		if e := find(es, n); e != nil {
+			assert.NotEqual(t, TypePerson, e.Type, n)
+		}
+	}
+}

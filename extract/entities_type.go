@@ -32,6 +32,11 @@ var placeOwners = map[string]bool{
 	"outskirts": true, "residents": true, "streets": true,
 }
 
+// foreignArticles are Spanish and Italian definite articles
+// that open the names of papers, towns and regions ("El Tiempo", "La
+// Guajira", "Los Lagos") but hardly a person's name said in full.
+var foreignArticles = map[string]bool{"El": true, "La": true, "Los": true, "Las": true, "Il": true}
+
 // personCues after a name suggest a person ("Harris said").
 var personCues = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "explained": true,
@@ -103,6 +108,9 @@ func (x *entityLex) typeMention(d *nlp.Doc, m *mention, lowerSeen map[string]boo
 		return
 	}
 	if t := proseLabel(d, m); t != "" {
+		if t == TypePerson && n >= 2 && foreignArticles[first] && !personCues[x.nextWord(d, m)] {
+			return // "El Tiempo", "La Guajira": a name that opens with an article is no person's
+		}
 		if t == TypePerson && (determiner(prev) || determinerBefore(d, m)) {
 			x.notNamed(m) // "the Klingon Empire", "a new Plasma Blue": people take no article
 			return

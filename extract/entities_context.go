@@ -111,6 +111,9 @@ func (x *entityLex) kindNamed(d *nlp.Doc, r run) (*mention, bool) {
 	if noun == "" {
 		noun = x.apposedOrgNoun(d, s, r)
 	}
+	if noun == "" && !x.firstNames.Has(r.Words[0].Text) {
+		noun = x.orgNounAfter(d, s, r)
+	}
 	if noun == "" || (x.firstNames.Has(r.Words[0].Text) && verbAt(d, s, r.Next)) {
 		return nil, false
 	}
@@ -143,6 +146,32 @@ func (x *entityLex) apposedOrgNoun(d *nlp.Doc, s nlp.Sentence, r run) string {
 	}
 	if n := nounAt(d, s, i-2); x.orgNouns.Has(n) {
 		return n
+	}
+	return ""
+}
+
+// orgNounAfter returns the organisation noun of a phrase set off by a
+// comma right after the run that renames it ("a target for Hibernian, the
+// Edinburgh club, whose scouts…"): "the", "a" or "an", at most three
+// words without a possessive, and the noun, which ends the phrase at a
+// comma or the sentence's end. It returns "" when none.
+func (x *entityLex) orgNounAfter(d *nlp.Doc, s nlp.Sentence, r run) string {
+	i := r.Next
+	if i+2 >= s.Last || d.Tokens[i].Text != "," || !determiner(strings.ToLower(d.Tokens[i+1].Text)) {
+		return ""
+	}
+	for j := i + 2; j < s.Last && j <= i+5; j++ {
+		t := d.Tokens[j].Text
+		if !isWord(t) || isPossessive(t) {
+			return ""
+		}
+		end := j+1 >= s.Last || d.Tokens[j+1].Text == "," || d.Tokens[j+1].Text == "."
+		if end && isLowerWord(t) && x.orgNouns.Has(t) {
+			return t
+		}
+		if end {
+			return ""
+		}
 	}
 	return ""
 }

@@ -113,3 +113,14 @@ func TestEntitiesArticleLedNamesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesOrgNounAfterName(t *testing.T) {
+	es := entitiesOf(t, "The striker is reported to be a target for Hibernian, the Edinburgh club, whose scouts have watched him. "+
+		"The deal was approved by Corvane, a French utility.")
+	for _, n := range []string{"Hibernian", "Corvane"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+}

@@ -124,3 +124,16 @@ func TestEntitiesOrgNounAfterName(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesSideAfterScore(t *testing.T) {
+	es := entitiesOf(t, "Rovers, who drew 0-0 with Bohemians at Tallaght Stadium, have won eight league games in a row. "+
+		"Last week Kilcarrig lost 2-1 to Westmeath Harps.")
+	for _, n := range []string{"Bohemians", "Westmeath Harps"} {
+		e := find(es, n)
+		if assert.NotNil(t, e, "%s in %v", n, names(es)) {
+			assert.Equal(t, TypeOrg, e.Type, n)
+		}
+	}
+	assert.True(t, isScore("3–1"))
+	assert.False(t, isScore("2024"))
+}

@@ -137,3 +137,10 @@ func TestEntitiesSideAfterScore(t *testing.T) {
 	assert.True(t, isScore("3–1"))
 	assert.False(t, isScore("2024"))
 }
+
+func TestEntitiesScoreOutsideSportNamesNoTeam(t *testing.T) {
+	es := entitiesOf(t, "The justices ruled 6-3 against Maria Delgado on Monday, and the state appealed.")
+	if e := find(es, "Maria Delgado"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypePerson, e.Type)
+	}
+}

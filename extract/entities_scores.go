@@ -25,9 +25,13 @@ func scoreBefore(d *nlp.Doc, m *mention) bool {
 }
 
 // typeScoredSides makes a name a team when a match score and a score
-// preposition come right before it. A name with an honorific or role, or
-// one the lists already type, keeps its type.
+// preposition come right before it in a sports report (not "the court
+// ruled 6-3 against Smith"). A name with an honorific or role, or one the
+// lists already type, keeps its type.
 func (x *entityLex) typeScoredSides(d *nlp.Doc, ms []*mention) {
+	if !x.sportsReport(d) {
+		return
+	}
 	for _, m := range ms {
 		if m.Strength < evStrong && m.Honorific == "" && m.Role == "" && scoreBefore(d, m) {
 			m.Type, m.Subtype, m.Strength, m.Prose = TypeOrg, "team", evStrong, false

@@ -43,6 +43,7 @@ func Entities(d *nlp.Doc, lex *Lexicon) []Entity {
 	x.typeByCoordination(d, ms, lowerSeen)
 	x.typeOpponents(d, ms)
 	x.typeScoredSides(d, ms)
+	x.typeByIts(d, ms)
 	x.typeClubs(d, ms)
 	x.dropCodeWords(ms)
 	x.retypeModifiers(d, ms)

@@ -144,3 +144,14 @@ func TestEntitiesScoreOutsideSportNamesNoTeam(t *testing.T) {
 		assert.Equal(t, TypePerson, e.Type)
 	}
 }
+
+func TestEntitiesNameBeforeItsIsAnOrganisation(t *testing.T) {
+	es := entitiesOf(t, "The aid went to three projects led by Lumière Silicium, of Grenoble, and others. "+
+		"Lumière Silicium rejected the claims. Its finance director, Anne Delacroix, said so.")
+	if e := find(es, "Lumière Silicium"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypeOrg, e.Type)
+	}
+	if e := find(es, "Anne Delacroix"); assert.NotNil(t, e, "%v", names(es)) {
+		assert.Equal(t, TypePerson, e.Type)
+	}
+}

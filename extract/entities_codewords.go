@@ -43,8 +43,8 @@ func codeSpelling(w string) bool {
 		return true
 	}
 	for i := strings.IndexByte(w, '.'); i >= 0 && i+2 < len(w); {
-		a, _ := utf8.DecodeRuneInString(w[i+1:])
-		b, _ := utf8.DecodeRuneInString(w[i+1+utf8.RuneLen(a):])
+		a, n := utf8.DecodeRuneInString(w[i+1:])
+		b, _ := utf8.DecodeRuneInString(w[i+1+n:]) // n, not RuneLen: invalid bytes decode to one byte
 		if unicode.IsLetter(a) && unicode.IsLetter(b) {
 			return true
 		}

@@ -41,7 +41,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 // claimLex holds the word lists the claim patterns use.
 type claimLex struct {
 	metrics, verbs, control, bodies, qualifiers, parties *List
-	units, timeUnits                                     *List
+	units, timeUnits, places                             *List
 }
 
 // claimScanner holds one document's tokens, numbers and entities while
@@ -73,7 +73,7 @@ func newClaimScanner(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) *cl
 		lx: claimLex{
 			metrics: lex.List("metrics"), verbs: lex.List("claim_verbs"), control: lex.List("control_verbs"),
 			bodies: lex.List("body_nouns"), qualifiers: lex.List("qualifiers"), parties: lex.List("parties"),
-			units: lex.List("units"), timeUnits: lex.List("time_units"),
+			units: lex.List("units"), timeUnits: lex.List("time_units"), places: lex.List("places"),
 		},
 	}
 	for ni, n := range nums {

@@ -207,7 +207,7 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 				}
 			}
 			if !ok {
-				sub, ok = c.topicBody(v)
+				sub, ok = c.rateSubject(m, v)
 			}
 			return sub, m, s, ok
 		}
@@ -359,7 +359,7 @@ func (c *claimScanner) rateClaims() {
 			sub, ok = c.majorityHolder(s) // "leaves Labor with a majority of 23"
 		}
 		if !ok {
-			sub, ok = c.topicBody(s)
+			sub, ok = c.rateSubject(metric, s)
 		}
 		if !ok {
 			continue

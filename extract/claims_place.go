@@ -1,0 +1,104 @@
+package extract
+
+import "strings"
+
+// placeMetrics are measures of a whole electorate or state rather than of
+// a body in it: an unattributed "Turnout was 84.6 per cent" or "the
+// deficit" is about the place the story is set in, not its most-named
+// organisation.
+var placeMetrics = map[string]bool{"turnout": true, "deficit": true, "debt": true, "spending": true}
+
+// rateSubject is who an unattributed rate of metric before token k is
+// about: the story's place for turnout, and for public finances
+// (deficit, debt, spending) unless the story is about a company; else
+// topicBody.
+func (c *claimScanner) rateSubject(metric string, k int) (subject, bool) {
+	if metric == "turnout" || placeMetrics[metric] && !c.companyStory(k) {
+		if sub, ok := c.topicPlace(); ok && !c.placesOwnBody(sub.name, k) {
+			return sub, true
+		}
+	}
+	return c.topicBody(k)
+}
+
+// placesOwnBody reports whether the article's topic organisation before
+// token k is the place's own council or government ("Barnet council" for
+// Barnet, not "Colorado Senate"): its election's turnout is the body's.
+func (c *claimScanner) placesOwnBody(place string, k int) bool {
+	e := c.mainOrg(c.toks[k].start)
+	if e == nil {
+		return false
+	}
+	name := strings.Fields(strings.ToLower(e.Name))
+	return len(name) > 0 && localGovernment[name[len(name)-1]] && wholeWordIn(strings.ToLower(place), strings.ToLower(e.Name))
+}
+
+// localGovernment are last words of a place's governing body's name.
+var localGovernment = map[string]bool{"council": true, "government": true, "authority": true, "corporation": true}
+
+// wholeWordIn reports whether phrase stands as whole words inside s.
+func wholeWordIn(phrase, s string) bool {
+	return strings.Contains(" "+strings.Join(strings.Fields(s), " ")+" ", " "+phrase+" ")
+}
+
+// companyStory reports whether the organisation the article is about
+// before token k is a company (a company's debt is its own).
+func (c *claimScanner) companyStory(k int) bool {
+	e := c.mainOrg(c.toks[k].start)
+	return e != nil && (e.Subtype == "company" || e.Subtype == "")
+}
+
+// topicPlace is the place the article is set in: the place (GPE or LOC)
+// named most often, not counting a dateline ("OTTAWA —") or a mention
+// inside an organisation's name; on a tie a country beats a state or city,
+// then the first named wins. It needs two mentions, or one when no other
+// place is named.
+func (c *claimScanner) topicPlace() (subject, bool) {
+	count := map[*Entity]int{}
+	var order []*Entity
+	for i := range c.ments {
+		m := &c.ments[i]
+		if m.ent.Type != "GPE" && m.ent.Type != "LOC" || c.dateline(m.Start) {
+			continue
+		}
+		if count[m.ent] == 0 {
+			order = append(order, m.ent)
+		}
+		count[m.ent]++
+	}
+	var best *Entity
+	for _, e := range order {
+		if best == nil || count[e] > count[best] || count[e] == count[best] && c.isCountry(e.Name) && !c.isCountry(best.Name) {
+			best = e
+		}
+	}
+	if best == nil || count[best] < 2 && len(order) > 1 {
+		return subject{}, false
+	}
+	return subject{name: best.Name, id: best.ID}, true
+}
+
+// dateline reports whether the mention at byte off opens the text and is
+// followed by a colon or, within a few tokens, a dash ("RICHMOND, Va. (AP) —").
+func (c *claimScanner) dateline(off int) bool {
+	k := c.tokenAt(off)
+	if k < 0 || !c.sentenceStart(k) {
+		return false
+	}
+	if c.lowerAt(k+1) == ":" {
+		return true // "PERTH: Labor has been returned"
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+8; j++ {
+		switch c.toks[j].lower {
+		case "—", "–", "-", "--":
+			return true
+		}
+	}
+	return false
+}
+
+// isCountry reports whether the places list marks name as a country.
+func (c *claimScanner) isCountry(name string) bool {
+	v, ok := c.lx.places.Value(name)
+	return ok && strings.Contains(v, "country")
+}

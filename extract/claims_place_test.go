@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestClaimsTurnoutGoesToThePlace(t *testing.T) {
+	text := "PERTH: Labor won a third term in Western Australia on Saturday. The Nationals held two seats. Voters across Western Australia queued early. Turnout was 81.2 per cent, the electoral commission said."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Western Australia|turnout|value=81.2|unit=percent")
+	text = "DENVER (AP) — Republicans kept the Colorado Senate on Tuesday as the Colorado Democratic Party conceded. The Colorado Democratic Party said Colorado voters had spoken. Turnout reached 61%, officials said."
+	lines = claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Colorado|turnout|value=61|unit=percent")
+}
+
+func TestClaimsPublicFinancesGoToTheCountry(t *testing.T) {
+	text := "OTTAWA — The finance minister spoke to the House of Commons in Ottawa. Canada's budget was tabled. Canada has a new plan. The deficit rose to $61.9 billion."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Canada|deficit|value=6.19e+10|unit=USD")
+}
+
+func TestClaimsCompanyDebtStaysWithTheCompany(t *testing.T) {
+	text := "Brackenridge Group plc said profits rose in Britain and Ireland. Net debt fell by £210m to £1.05bn, Brackenridge Group said."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Brackenridge Group|debt|value=1.05e+09|unit=GBP")
+	assert.NotContains(t, lines, "Britain|debt|value=1.05e+09|unit=GBP")
+}
+
+func TestClaimsCouncilTurnoutStaysWithTheCouncil(t *testing.T) {
+	text := "Labour took Barnet council for the first time. Barnet council leaders in Barnet met. Turnout was 37.9 per cent."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Barnet council|turnout|value=37.9|unit=percent")
+}
+
+func TestClaimsTurnoutWithoutPlaceStaysUnclaimed(t *testing.T) {
+	// One place among several, named once each: no place to give it to.
+	text := "Officials in Leeds and York met the Electoral Commission. Turnout was 40 per cent."
+	for _, l := range claimLines(claimsOf(t, text)) {
+		assert.NotContains(t, l, "Leeds|turnout")
+		assert.NotContains(t, l, "York|turnout")
+	}
+}

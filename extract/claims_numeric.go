@@ -76,7 +76,7 @@ func (c *claimScanner) verbClaims() {
 			continue
 		}
 		v, sign, from := c.verbBefore(k)
-		if v < 0 {
+		if v < 0 || c.hypothetical(v) {
 			continue
 		}
 		sub, metric, s, ok := c.verbSubject(v, n)

@@ -102,3 +102,17 @@ func (c *claimScanner) isCountry(name string) bool {
 	v, ok := c.lx.places.Value(name)
 	return ok && strings.Contains(v, "country")
 }
+
+// hypotheticals are modals that make a figure a possibility, not a fact:
+// "the deficit could hit $85 billion if the economy slips".
+var hypotheticals = map[string]bool{"could": true, "might": true, "may": true}
+
+// hypothetical reports whether the verb at token v stands after a modal
+// of possibility ("could hit", "might well reach").
+func (c *claimScanner) hypothetical(v int) bool {
+	p := v - 1
+	for p >= 0 && c.sameSentence(p, v) && (c.lowerAt(p) == "well" || c.lowerAt(p) == "even" || c.lowerAt(p) == "also") {
+		p--
+	}
+	return c.sameSentence(p, v) && hypotheticals[c.lowerAt(p)]
+}

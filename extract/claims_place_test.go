@@ -42,3 +42,16 @@ func TestClaimsTurnoutWithoutPlaceStaysUnclaimed(t *testing.T) {
 		assert.NotContains(t, l, "York|turnout")
 	}
 }
+
+func TestClaimsHypotheticalFiguresAreNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"The Parliamentary Budget Officer said the deficit could hit $85 billion if the economy slips.",
+		"Analysts said Acme Group revenue might well reach $3 billion next year.",
+		"Labour may win 40 seats, the pollster said.",
+	} {
+		assert.Empty(t, claimsOf(t, text), text)
+	}
+	// Stated facts and expectations stay claims.
+	lines := claimLines(claimsOf(t, "Labour won 40 seats, the pollster said."))
+	assert.Contains(t, lines, "Labour|seats|value=40")
+}

@@ -19,6 +19,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.tallies()
 	c.withShareClaims()
 	c.approvalClaims()
+	c.pollShareClaims()
 	c.periodEndClaims()
 	c.verbClaims()
 	c.rateClaims()

@@ -9,10 +9,14 @@ import "strings"
 var placeMetrics = map[string]bool{"turnout": true, "deficit": true, "debt": true, "spending": true}
 
 // rateSubject is who an unattributed rate of metric before token k is
-// about: the story's place for turnout, and for public finances
+// about: whoever the poll rates for approval, the story's place for
+// turnout, and for public finances
 // (deficit, debt, spending) unless the story is about a company; else
 // topicBody.
 func (c *claimScanner) rateSubject(metric string, k int) (subject, bool) {
+	if metric == "approval rating" || metric == "disapproval" {
+		return c.ratedBefore(k)
+	}
 	if metric == "turnout" || placeMetrics[metric] && !c.companyStory(k) {
 		if sub, ok := c.topicPlace(); ok && !c.placesOwnBody(sub.name, k) {
 			return sub, true

@@ -95,3 +95,20 @@ func (c *claimScanner) pollSentence(k int) bool {
 	}
 	return false
 }
+
+// ratedBefore is who a bare "Disapproval rose to 49 per cent" is about:
+// the subject of the nearest approval claim before token k in the same or
+// the two sentences before.
+func (c *claimScanner) ratedBefore(k int) (subject, bool) {
+	off, sent := c.toks[k].start, c.toks[k].sent
+	for i := len(c.out) - 1; i >= 0; i-- {
+		cl := c.out[i]
+		if cl.Metric != "approval rating" && cl.Metric != "disapproval" || cl.Start >= off {
+			continue
+		}
+		if j := c.tokenAt(cl.Start); j >= 0 && sent-c.toks[j].sent <= 2 {
+			return subject{name: cl.Subject, id: cl.SubjectID}, true
+		}
+	}
+	return subject{}, false
+}

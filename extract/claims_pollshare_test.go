@@ -26,3 +26,14 @@ func TestClaimsPollShareNeedsPartyAndPoll(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimsBareDisapprovalIsAboutTheRatedPerson(t *testing.T) {
+	text := "A new survey found that 41% of voters approve of Jane Halvorsen's performance. Disapproval rose to 52%."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Jane Halvorsen|approval rating|value=41|unit=percent")
+	assert.Contains(t, lines, "Jane Halvorsen|disapproval|value=52|unit=percent")
+	// No approval named nearby: nobody to pin it on.
+	for _, l := range claimLines(claimsOf(t, "The Labour Party met in Leeds. Disapproval rose to 52%.")) {
+		assert.NotContains(t, l, "disapproval", l)
+	}
+}

@@ -37,6 +37,11 @@ func (c *claimScanner) metricOrUnit(unit string) string {
 	if m := c.metricFor(unit); m != "" {
 		return m
 	}
+	if f := strings.Fields(unit); len(f) > 1 {
+		if m := c.metricFor(f[len(f)-1]); m != "" {
+			return m // "Republican-held districts": the head noun
+		}
+	}
 	if c.isMeasure(unit) {
 		return ""
 	}
@@ -456,6 +461,9 @@ func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
 	for s > 0 && c.sameSentence(s-1, k) {
 		s--
 	}
+	if d := c.datelineEnd(s, k); d > s {
+		s = d
+	}
 	if c.lowerAt(s) == "the" {
 		s++
 	}
@@ -463,6 +471,19 @@ func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
 		return subject{name: ent.Name, id: ent.ID, start: s}, true
 	}
 	return subject{}, false
+}
+
+// datelineEnd returns the token after a dateline's dash when the
+// sentence opening at token s, before token k, starts with one
+// ("RICHMOND, Va. (AP) — Democrats seized"), else s.
+func (c *claimScanner) datelineEnd(s, k int) int {
+	for j := s; j < k && j-s <= 8; j++ {
+		switch c.toks[j].text {
+		case "—", "–", "--":
+			return j + 1
+		}
+	}
+	return s
 }
 
 // reportPeriods are the nouns of a reporting period after a metric.

@@ -20,6 +20,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.withShareClaims()
 	c.approvalClaims()
 	c.pollShareClaims()
+	c.marginClaims()
 	c.periodEndClaims()
 	c.verbClaims()
 	c.rateClaims()

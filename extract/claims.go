@@ -27,6 +27,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
+	c.handsClaims()
 	c.heldSinceClaims()
 	c.bodyTakenClaims()
 	c.objectMetricClaims()

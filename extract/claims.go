@@ -21,6 +21,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.approvalClaims()
 	c.pollShareClaims()
 	c.marginClaims()
+	c.projectedClaims()
 	c.periodEndClaims()
 	c.verbClaims()
 	c.rateClaims()

@@ -32,6 +32,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.heldSinceClaims()
 	c.bodyTakenClaims()
 	c.objectMetricClaims()
+	c.swingClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

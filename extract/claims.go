@@ -33,6 +33,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.bodyTakenClaims()
 	c.objectMetricClaims()
 	c.swingClaims()
+	c.amountInClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

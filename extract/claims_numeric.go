@@ -231,6 +231,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 			if c.lowerAt(start-1) == "the" {
 				start--
 			}
+			if owner, ok := c.inPlaceOwner(sub, m, p, v); ok {
+				sub = owner // "sales in Ireland rose": the company's, in Ireland
+			}
 		}
 	}
 	if metric == "" && n.Kind == KindCount && n.Unit != "" {

@@ -120,3 +120,24 @@ func (c *claimScanner) hypothetical(v int) bool {
 	}
 	return c.sameSentence(p, v) && hypotheticals[c.lowerAt(p)]
 }
+
+// inPlaceOwner is whose metric "METRIC in PLACE" at preposition p is when
+// PLACE is a place in a company story: the company ("sales in Ireland
+// rose 19%" are its sales there), for trade metrics only: turnout or
+// support in a place stay the place's. ok is false when sub is no place or no company is
+// found.
+func (c *claimScanner) inPlaceOwner(sub subject, metric string, p, v int) (subject, bool) {
+	if c.lowerAt(p) != "in" || !tradeMetrics[metric] || !c.companyStory(v) {
+		return subject{}, false
+	}
+	for i := range c.ents {
+		e := &c.ents[i]
+		if e.ID == sub.id && sub.id != "" && (e.Type == "GPE" || e.Type == "LOC") {
+			return c.topicBody(v)
+		}
+	}
+	return subject{}, false
+}
+
+// tradeMetrics are a business's measures that it reports by market.
+var tradeMetrics = map[string]bool{"sales": true, "revenue": true, "profit": true, "turnover": true}

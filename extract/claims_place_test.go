@@ -55,3 +55,12 @@ func TestClaimsHypotheticalFiguresAreNotClaims(t *testing.T) {
 	lines := claimLines(claimsOf(t, "Labour won 40 seats, the pollster said."))
 	assert.Contains(t, lines, "Labour|seats|value=40")
 }
+
+func TestClaimsSalesInAPlaceAreTheCompanys(t *testing.T) {
+	text := "Harbour Foods plc reported results. Harbour Foods said UK sales grew, while sales in Ireland rose 19%."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Harbour Foods|sales|change=+19|unit=percent")
+	// Turnout in a place stays the place's.
+	lines = claimLines(claimsOf(t, "Harbour Foods plc reported results. Turnout in Fairfax County rose 6.5 percentage points."))
+	assert.Contains(t, lines, "Fairfax County|turnout|change=+6.5|unit=percentage points")
+}

@@ -167,7 +167,7 @@ func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 // body under discussion; else the subject is the phrase before the verb
 // and the metric comes from the number's unit.
 func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool) {
-	v = c.skipAppositive(v)
+	v = c.skipAppositive(c.skipExpectation(v))
 	e := v - 1
 	for e >= 0 && c.isWord(e) && subjectSkip[c.toks[e].lower] {
 		e--
@@ -198,6 +198,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 				s--
 			}
 			sub, ok := c.possessor(s)
+			if ok && placeMetrics[m] {
+				sub = c.seatOfGovernment(sub) // "Ottawa's debt": Canada's
+			}
 			if !ok && s > 0 && c.isWord(s-1) && c.toks[s-1].isCap() && c.sameSentence(s-1, v) {
 				// "Acme Ltd revenue fell": the name before the metric.
 				if ent := c.entityOver(s-1, s-1); ent != nil {

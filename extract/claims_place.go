@@ -141,3 +141,34 @@ func (c *claimScanner) inPlaceOwner(sub subject, metric string, p, v int) (subje
 
 // tradeMetrics are a business's measures that it reports by market.
 var tradeMetrics = map[string]bool{"sales": true, "revenue": true, "profit": true, "turnover": true}
+
+// expectations stand before "to VERB" in a forecast: "is expected to
+// reach", "is set to hit".
+var expectations = map[string]bool{
+	"expected": true, "forecast": true, "projected": true, "set": true, "poised": true, "likely": true,
+}
+
+// skipExpectation returns the first token of "expected to" before the verb
+// at v ("debt is expected to reach"), else v.
+func (c *claimScanner) skipExpectation(v int) int {
+	if c.lowerAt(v-1) == "to" && expectations[c.lowerAt(v-2)] && c.sameSentence(v-2, v) {
+		return v - 2
+	}
+	return v
+}
+
+// seatOfGovernment reads a public-finance possessor that is the
+// dateline's city in a story set in a country ("OTTAWA — … Ottawa's
+// debt") as the country: the capital stands for its government.
+func (c *claimScanner) seatOfGovernment(sub subject) subject {
+	place, ok := c.topicPlace()
+	if !ok || !c.isCountry(place.name) || place.id == sub.id {
+		return sub
+	}
+	for _, m := range c.ments {
+		if m.ent.ID == sub.id && m.ent.Type == "GPE" && c.dateline(m.Start) {
+			return place
+		}
+	}
+	return sub
+}

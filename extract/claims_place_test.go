@@ -64,3 +64,18 @@ func TestClaimsSalesInAPlaceAreTheCompanys(t *testing.T) {
 	lines = claimLines(claimsOf(t, "Harbour Foods plc reported results. Turnout in Fairfax County rose 6.5 percentage points."))
 	assert.Contains(t, lines, "Fairfax County|turnout|change=+6.5|unit=percentage points")
 }
+
+func TestClaimsExpectedToReach(t *testing.T) {
+	text := "OTTAWA — Canada's budget was tabled. Canada will borrow more. Ottawa's debt is expected to reach $1.2 trillion by 2029."
+	lines := claimLines(claimsOf(t, text))
+	assert.Contains(t, lines, "Canada|debt|value=1.2e+12|unit=USD")
+	lines = claimLines(claimsOf(t, "Acme Group said revenue is set to reach £5bn next year."))
+	assert.Contains(t, lines, "Acme Group|revenue|value=5e+09|unit=GBP")
+}
+
+func TestClaimsCityDebtStaysTheCitys(t *testing.T) {
+	// Toronto is no dateline: its debt is its own.
+	text := "OTTAWA — Canada's budget was tabled. Canada will borrow more. Toronto's debt is expected to reach $9 billion."
+	lines := claimLines(claimsOf(t, text))
+	assert.NotContains(t, lines, "Canada|debt|value=9e+09|unit=USD")
+}

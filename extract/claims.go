@@ -19,15 +19,21 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 	c.tallies()
 	c.withShareClaims()
 	c.approvalClaims()
+	c.pollShareClaims()
+	c.marginClaims()
+	c.projectedClaims()
 	c.periodEndClaims()
 	c.verbClaims()
 	c.rateClaims()
 	c.changeNounClaims()
 	c.possessedCounts()
 	c.controlClaims()
+	c.handsClaims()
 	c.heldSinceClaims()
 	c.bodyTakenClaims()
 	c.objectMetricClaims()
+	c.swingClaims()
+	c.amountInClaims()
 	out := dedupeClaims(c.out)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -41,7 +47,7 @@ func Claims(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) []Claim {
 // claimLex holds the word lists the claim patterns use.
 type claimLex struct {
 	metrics, verbs, control, bodies, qualifiers, parties *List
-	units, timeUnits                                     *List
+	units, timeUnits, places                             *List
 }
 
 // claimScanner holds one document's tokens, numbers and entities while
@@ -73,7 +79,7 @@ func newClaimScanner(d *nlp.Doc, ents []Entity, nums []Number, lex *Lexicon) *cl
 		lx: claimLex{
 			metrics: lex.List("metrics"), verbs: lex.List("claim_verbs"), control: lex.List("control_verbs"),
 			bodies: lex.List("body_nouns"), qualifiers: lex.List("qualifiers"), parties: lex.List("parties"),
-			units: lex.List("units"), timeUnits: lex.List("time_units"),
+			units: lex.List("units"), timeUnits: lex.List("time_units"), places: lex.List("places"),
 		},
 	}
 	for ni, n := range nums {

@@ -37,6 +37,11 @@ func (c *claimScanner) metricOrUnit(unit string) string {
 	if m := c.metricFor(unit); m != "" {
 		return m
 	}
+	if f := strings.Fields(unit); len(f) > 1 {
+		if m := c.metricFor(f[len(f)-1]); m != "" {
+			return m // "Republican-held districts": the head noun
+		}
+	}
 	if c.isMeasure(unit) {
 		return ""
 	}
@@ -76,7 +81,7 @@ func (c *claimScanner) verbClaims() {
 			continue
 		}
 		v, sign, from := c.verbBefore(k)
-		if v < 0 {
+		if v < 0 || c.hypothetical(v) {
 			continue
 		}
 		sub, metric, s, ok := c.verbSubject(v, n)
@@ -162,7 +167,7 @@ func (c *claimScanner) verbBefore(k int) (int, string, bool) {
 // body under discussion; else the subject is the phrase before the verb
 // and the metric comes from the number's unit.
 func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool) {
-	v = c.skipAppositive(v)
+	v = c.skipAppositive(c.skipExpectation(v))
 	e := v - 1
 	for e >= 0 && c.isWord(e) && subjectSkip[c.toks[e].lower] {
 		e--
@@ -193,6 +198,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 				s--
 			}
 			sub, ok := c.possessor(s)
+			if ok && placeMetrics[m] {
+				sub = c.seatOfGovernment(sub) // "Ottawa's debt": Canada's
+			}
 			if !ok && s > 0 && c.isWord(s-1) && c.toks[s-1].isCap() && c.sameSentence(s-1, v) {
 				// "Acme Ltd revenue fell": the name before the metric.
 				if ent := c.entityOver(s-1, s-1); ent != nil {
@@ -207,7 +215,7 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 				}
 			}
 			if !ok {
-				sub, ok = c.topicBody(v)
+				sub, ok = c.rateSubject(m, v)
 			}
 			return sub, m, s, ok
 		}
@@ -225,6 +233,9 @@ func (c *claimScanner) verbSubject(v int, n Number) (subject, string, int, bool)
 			metric, start = m, p-1
 			if c.lowerAt(start-1) == "the" {
 				start--
+			}
+			if owner, ok := c.inPlaceOwner(sub, m, p, v); ok {
+				sub = owner // "sales in Ireland rose": the company's, in Ireland
 			}
 		}
 	}
@@ -359,7 +370,7 @@ func (c *claimScanner) rateClaims() {
 			sub, ok = c.majorityHolder(s) // "leaves Labor with a majority of 23"
 		}
 		if !ok {
-			sub, ok = c.topicBody(s)
+			sub, ok = c.rateSubject(metric, s)
 		}
 		if !ok {
 			continue
@@ -456,6 +467,9 @@ func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
 	for s > 0 && c.sameSentence(s-1, k) {
 		s--
 	}
+	if d := c.datelineEnd(s, k); d > s {
+		s = d
+	}
 	if c.lowerAt(s) == "the" {
 		s++
 	}
@@ -463,6 +477,19 @@ func (c *claimScanner) sentenceSubject(k int) (subject, bool) {
 		return subject{name: ent.Name, id: ent.ID, start: s}, true
 	}
 	return subject{}, false
+}
+
+// datelineEnd returns the token after a dateline's dash when the
+// sentence opening at token s, before token k, starts with one
+// ("RICHMOND, Va. (AP) — Democrats seized"), else s.
+func (c *claimScanner) datelineEnd(s, k int) int {
+	for j := s; j < k && j-s <= 8; j++ {
+		switch c.toks[j].text {
+		case "—", "–", "--":
+			return j + 1
+		}
+	}
+	return s
 }
 
 // reportPeriods are the nouns of a reporting period after a metric.

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // Shapes of attribution common in political news: partial quotes woven
 // into the writer's sentence after verbs that name or characterise
@@ -249,4 +254,17 @@ func TestQuotesWeekdayAfterNounCueIsNoSpeaker(t *testing.T) {
 	abel := testEnt{name: "Rosa Abel", typ: "PERSON"}
 	check(t, quotesOf(t, `Gov. Rosa Abel called the rule "an attack on small farms" in a tweet Sunday night.`, abel),
 		want{text: "an attack on small farms", speaker: "Rosa Abel", how: ByExplicit, cue: "called", partial: true})
+}
+
+func TestQuotesPlaceQualifyingASpeakerNounIsNoSpeaker(t *testing.T) {
+	york := testEnt{name: "York", typ: "GPE"}
+	kerr := testEnt{name: "Mairi Kerr", typ: "PERSON"}
+	check(t, quotesOf(t, `"We never gave up," said the York coach, Mairi Kerr.`, york, kerr),
+		want{text: "We never gave up,", speaker: "Mairi Kerr", how: ByExplicit, cue: "said"})
+	got := quotesOf(t, `"We never gave up," said the York coach.`, york)
+	require.Len(t, got, 1)
+	assert.NotEqual(t, "York", got[0].Speaker)
+	reuters := testEnt{name: "Reuters", typ: "ORG"}
+	check(t, quotesOf(t, `"Talks have stalled," writes the Reuters.`, reuters),
+		want{text: "Talks have stalled,", speaker: "Reuters", how: ByExplicit, cue: "writes"})
 }

@@ -377,8 +377,9 @@ func (q *quoteDoc) subjectAfter(k, hi int) (speakerNP, bool) {
 // preposition, punctuation or a capitalised name.
 func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	if q.words[k].lower() == "the" && q.usable(k+1, 0, hi) && q.words[k+1].capitalized() {
-		// "writes the Associated Press"
-		if np, ok := q.subjectAfter(k+1, hi); ok && np.kind == npName {
+		// "writes the Associated Press"; but in "said the Derry manager,
+		// Paddy Boyle" the name only qualifies the speaker noun after it.
+		if np, ok := q.subjectAfter(k+1, hi); ok && np.kind == npName && !q.qualifiesSpeakerNoun(np.to, hi) {
 			return np, true
 		}
 	}
@@ -413,6 +414,13 @@ func (q *quoteDoc) descriptionAfter(k, hi int) (speakerNP, bool) {
 	np.head = q.words[e].lower()
 	np.definite = speakerDeterminers[q.words[k].lower()] || q.words[k].possessive()
 	return np, true
+}
+
+// qualifiesSpeakerNoun reports whether word n, right after a name, is a
+// lower-case speaker noun the name qualifies ("the Leeds boss", "the
+// Derry manager").
+func (q *quoteDoc) qualifiesSpeakerNoun(n, hi int) bool {
+	return q.usable(n, 0, hi) && !q.words[n].Punct && !q.words[n].capitalized() && q.isSpeakerNoun(q.words[n].lower())
 }
 
 // isDeterminer reports whether w opens a description ("the", "a", "his").

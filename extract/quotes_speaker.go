@@ -338,11 +338,7 @@ func (q *quoteDoc) voiceOwner(np speakerNP) (quoteSpeaker, bool) {
 		}
 		if w.possessive() && !w.SentStart {
 			// "Mozilla's manifesto" with no entity found: the owner's name.
-			np := q.np(npName, k, k+1)
-			np.text = w.bare()
-			sp := q.resolveName(np)
-			sp.how = ByDescription
-			return sp, true
+			return q.describedOwner(k), true
 		}
 	}
 	return quoteSpeaker{}, false
@@ -450,11 +446,17 @@ func (q *quoteDoc) namedOwner(np speakerNP) (quoteSpeaker, bool) {
 		if _, ok := q.pronoun(w); ok {
 			continue
 		}
-		n := q.np(npName, k, k+1)
-		n.text = w.bare()
-		sp := q.resolveName(n)
-		sp.how = ByDescription
-		return sp, true
+		return q.describedOwner(k), true
 	}
 	return quoteSpeaker{}, false
+}
+
+// describedOwner resolves the one word at k, without its possessive, as
+// the name a description speaks for ("Mozilla's manifesto" → Mozilla).
+func (q *quoteDoc) describedOwner(k int) quoteSpeaker {
+	n := q.np(npName, k, k+1)
+	n.text = q.words[k].bare()
+	sp := q.resolveName(n)
+	sp.how = ByDescription
+	return sp
 }

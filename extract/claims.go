@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 
 	"github.com/newsfacts/newsfacts/internal/nlp"
@@ -184,3 +185,15 @@ func (c *claimScanner) isMeasure(unit string) bool {
 func floatPtr(v float64) *float64 { return &v }
 
 func intPtr(v int) *int { return &v }
+
+// numberStarts yields, in text order, each token where a number starts
+// and that number.
+func (c *claimScanner) numberStarts() iter.Seq2[int, Number] {
+	return func(yield func(int, Number) bool) {
+		for k := range c.toks {
+			if ni, ok := c.numAt[k]; ok && !yield(k, c.nums[ni]) {
+				return
+			}
+		}
+	}
+}

@@ -6,12 +6,10 @@ package extract
 // to two lower-case modifiers) a listed metric; the subject is the
 // possessor before the sum, else the story's place or body (rateSubject).
 func (c *claimScanner) amountInClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.nums[ni].Kind != KindMoney {
+	for k, n := range c.numberStarts() {
+		if n.Kind != KindMoney {
 			continue
 		}
-		n := c.nums[ni]
 		end := c.tokenEndingAt(n.End)
 		if c.lowerAt(end+1) != "in" {
 			continue

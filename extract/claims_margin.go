@@ -11,12 +11,10 @@ var defeatVerbs = map[string]bool{
 // votes. The number follows "by", counts votes or is in points, and a
 // verb of defeat stands before it in the sentence with a named subject.
 func (c *claimScanner) marginClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.lowerAt(k-1) != "by" {
+	for k, n := range c.numberStarts() {
+		if c.lowerAt(k-1) != "by" {
 			continue
 		}
-		n := c.nums[ni]
 		if !marginUnit(n) {
 			continue
 		}

@@ -5,12 +5,7 @@ import "strings"
 // tallies reads "Labour 41, Conservatives 22": a count whose unit its
 // context supplied, written right after a name.
 func (c *claimScanner) tallies() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok {
-			continue
-		}
-		n := c.nums[ni]
+	for k, n := range c.numberStarts() {
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) != k {
 			continue
 		}
@@ -71,12 +66,7 @@ func claimUnit(n Number, metric string) string {
 // 30), "revenue rose 3.5 percent to $27.2 billion" (change +3.5 percent,
 // then value $27.2bn), "fell from 40 to 35" (value 35, change -5).
 func (c *claimScanner) verbClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok {
-			continue
-		}
-		n := c.nums[ni]
+	for k, n := range c.numberStarts() {
 		if !claimKind(n.Kind) {
 			continue
 		}
@@ -334,12 +324,10 @@ func (c *claimScanner) toValue(cl Claim, end, s int) {
 // $3m": a metric noun, a copula, then the number. The subject is the
 // possessor, else the body the article is about.
 func (c *claimScanner) rateClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || !claimKind(c.nums[ni].Kind) {
+	for k, n := range c.numberStarts() {
+		if !claimKind(n.Kind) {
 			continue
 		}
-		n := c.nums[ni]
 		cop := k - 1
 		for cop >= 0 && c.lx.qualifiers.Has(c.lowerAt(cop)) {
 			cop--
@@ -389,12 +377,7 @@ func (c *claimScanner) sentenceStart(k int) bool {
 // possessedCounts reads "Barnet's three Conservative MPs": a count of
 // things held by a named owner, when the things are a listed metric.
 func (c *claimScanner) possessedCounts() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok {
-			continue
-		}
-		n := c.nums[ni]
+	for k, n := range c.numberStarts() {
 		if n.Kind != KindCount || n.Unit == "" || c.tokenEndingAt(n.End) == k {
 			continue
 		}
@@ -421,12 +404,10 @@ var changeNouns = map[string]string{
 // signed change of the metric after "in". The subject is the name that
 // opens the sentence, else the body under discussion.
 func (c *claimScanner) changeNounClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || !claimKind(c.nums[ni].Kind) {
+	for k, n := range c.numberStarts() {
+		if !claimKind(n.Kind) {
 			continue
 		}
-		n := c.nums[ni]
 		e := c.tokenEndingAt(n.End)
 		sign, ok := changeNouns[c.lowerAt(e+1)]
 		if !ok || c.lowerAt(e+2) != "in" {

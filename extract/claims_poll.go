@@ -5,12 +5,10 @@ package extract
 // for Carney) and "52% disapprove of the way Smith is handling the job".
 // The subject is the possessor or the name after "of".
 func (c *claimScanner) approvalClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.nums[ni].Kind != KindPercent {
+	for k, n := range c.numberStarts() {
+		if n.Kind != KindPercent {
 			continue
 		}
-		n := c.nums[ni]
 		e := c.tokenEndingAt(n.End)
 		a := e + 1
 		if c.lowerAt(a) == "of" { // "of Canadians", "of voters"

@@ -8,12 +8,10 @@ import "strings"
 // with 36 per cent support". The party must be a party entity; the
 // sentence (or the one before) must speak of a poll, support or standing.
 func (c *claimScanner) pollShareClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.nums[ni].Kind != KindPercent || !c.pollSentence(k) {
+	for k, n := range c.numberStarts() {
+		if n.Kind != KindPercent || !c.pollSentence(k) {
 			continue
 		}
-		n := c.nums[ni]
 		end := c.tokenEndingAt(n.End)
 		sub, s, ok := c.pollShareHolder(k, end)
 		if !ok || !c.isParty(sub) {

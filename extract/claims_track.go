@@ -4,12 +4,10 @@ package extract
 // 11 seats", "Labour is on course for 40 seats", "the Greens were heading
 // for six seats". The number must count a listed metric (seats, votes).
 func (c *claimScanner) projectedClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.nums[ni].Kind != KindCount || c.lowerAt(k-1) != "for" {
+	for k, n := range c.numberStarts() {
+		if n.Kind != KindCount || c.lowerAt(k-1) != "for" {
 			continue
 		}
-		n := c.nums[ni]
 		metric := c.metricFor(n.Unit)
 		if metric == "" {
 			continue

@@ -5,12 +5,10 @@ package extract
 // the primary vote". The subject is that of the nearest claim or control
 // verb before it in the sentence.
 func (c *claimScanner) withShareClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.lowerAt(k-1) != "with" || c.nums[ni].Kind != KindPercent {
+	for k, n := range c.numberStarts() {
+		if c.lowerAt(k-1) != "with" || n.Kind != KindPercent {
 			continue
 		}
-		n := c.nums[ni]
 		end := c.tokenEndingAt(n.End)
 		metric := c.metricAfter(end + 1)
 		if metric != "share" {
@@ -48,16 +46,14 @@ var periodEndVerbs = map[string]bool{"ended": true, "finished": true, "closed": 
 // or began: "the group ended the year with 23,400 employees". The metric
 // is the counted unit, which must be a listed metric.
 func (c *claimScanner) periodEndClaims() {
-	for k := range c.toks {
-		ni, ok := c.numAt[k]
-		if !ok || c.lowerAt(k-1) != "with" || c.nums[ni].Kind != KindCount || k < 4 {
+	for k, n := range c.numberStarts() {
+		if c.lowerAt(k-1) != "with" || n.Kind != KindCount || k < 4 {
 			continue
 		}
 		v := k - 4 // VERB the PERIOD with N
 		if !periodEndVerbs[c.lowerAt(v)] || c.lowerAt(v+1) != "the" || !reportPeriods[c.lowerAt(v+2)] || !c.sameSentence(v, k) {
 			continue
 		}
-		n := c.nums[ni]
 		metric := c.metricFor(n.Unit)
 		if metric == "" {
 			continue

@@ -66,13 +66,8 @@ func TestNumbersAlternativeRange(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.surface, func(t *testing.T) {
-			ns := numbersOf(t, c.text)
-			require.Len(t, ns, 1, "%+v", ns)
-			assert.Contains(t, ns[0].Text, c.surface)
-			assert.Equal(t, c.lo, ns[0].Value)
-			assert.Equal(t, c.unit, ns[0].Unit)
-			require.NotNil(t, ns[0].Max)
-			assert.Equal(t, c.hi, *ns[0].Max)
+			n := oneRange(t, c.text, c.surface, c.lo, c.hi)
+			assert.Equal(t, c.unit, n.Unit)
 		})
 	}
 }
@@ -101,14 +96,7 @@ func TestNumbersMixedWordDigitRange(t *testing.T) {
 		{"Between four and 15 people are expected.", "four and 15 people", 4, 15},
 	}
 	for _, c := range cases {
-		t.Run(c.surface, func(t *testing.T) {
-			ns := numbersOf(t, c.text)
-			require.Len(t, ns, 1, "%+v", ns)
-			assert.Contains(t, ns[0].Text, c.surface)
-			assert.Equal(t, c.lo, ns[0].Value)
-			require.NotNil(t, ns[0].Max)
-			assert.Equal(t, c.hi, *ns[0].Max)
-		})
+		t.Run(c.surface, func(t *testing.T) { oneRange(t, c.text, c.surface, c.lo, c.hi) })
 	}
 }
 
@@ -151,4 +139,17 @@ func TestNumbersDownAFraction(t *testing.T) {
 		{"Migration fell to 431,000, down a third from a record.", "a third", 100.0 / 3, KindPercent, ""},
 		{"Sales were up a quarter on last year.", "a quarter", 25, KindPercent, ""},
 	})
+}
+
+// oneRange requires text to hold one number, a range from lo to hi whose
+// text contains surface, and returns it.
+func oneRange(t *testing.T, text, surface string, lo, hi float64) Number {
+	t.Helper()
+	ns := numbersOf(t, text)
+	require.Len(t, ns, 1, "%+v", ns)
+	assert.Contains(t, ns[0].Text, surface)
+	assert.Equal(t, lo, ns[0].Value)
+	require.NotNil(t, ns[0].Max)
+	assert.Equal(t, hi, *ns[0].Max)
+	return ns[0]
 }

@@ -202,7 +202,7 @@ func (f *pageFacts) get(keys ...string) string {
 // metadataFrom decides the article's metadata from the page's facts: JSON-LD
 // first, then Open Graph and other meta tags, then the markup.
 func metadataFrom(f *pageFacts, pageURL string) (Article, ldArticle) {
-	ld := parseJSONLDFor(f.jsonLD, f.isPageObject(pageURL))
+	ld := parseJSONLD(f.jsonLD, f.isPageObject(pageURL))
 	a := Article{Authors: []string{}}
 	a.Site = cleanSite(firstNonEmpty(ld.Publisher, f.get("og:site_name"), f.get("application-name", "al:ios:app_name", "twitter:app:name:iphone")))
 	host := pageHost(resolveURL(pageURL, firstNonEmpty(f.canonical, f.get("og:url"), ld.URL, pageURL)))

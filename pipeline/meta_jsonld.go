@@ -27,15 +27,12 @@ var articleTypes = map[string]int{
 }
 
 // parseJSONLD reads the JSON-LD scripts of a page and returns the fields of
-// its best article object (a news type beats a plain web page). Scripts
-// that are not valid JSON, even after folding raw control characters, are
-// skipped.
-func parseJSONLD(scripts []string) ldArticle { return parseJSONLDFor(scripts, nil) }
-
-// parseJSONLDFor is parseJSONLD for a page: among objects of the best
-// rank (a page may list related articles too), the first that isPage
-// accepts (its url or headline matches the page's) wins, else the first.
-func parseJSONLDFor(scripts []string, isPage func(obj map[string]any) bool) ldArticle {
+// its best article object (a news type beats a plain web page). Among
+// objects of the best rank (a page may list related articles too), the
+// first that isPage accepts (its url or headline matches the page's; nil
+// accepts none) wins, else the first. Scripts that are not valid JSON,
+// even after folding raw control characters, are skipped.
+func parseJSONLD(scripts []string, isPage func(obj map[string]any) bool) ldArticle {
 	var best map[string]any
 	bestRank, bestIsPage := 0, false
 	byID := map[string]map[string]any{}
